@@ -1,0 +1,64 @@
+"""govreport: Chinese government reports as structured, typed data.
+
+>>> import govreport
+>>> report = govreport.parse("政府工作报告\\n\\n一、2017年工作回顾\\n\\n产业支撑效应日益凸显。坚持招大引强选优,注重发展实体经济,全年新引进企业一百余家,为区域经济发展注入了新的动力。\\n")
+>>> [(path, m.lead) for path, m in report.iter_measures()]
+[(('一、',), '产业支撑效应日益凸显')]
+"""
+
+from govreport._api import parse_file
+from govreport._pipeline import parse
+from govreport.errors import DecodeError, GovReportError, SchemaError
+from govreport.models import (
+    Attachment,
+    Block,
+    Contact,
+    ContactKind,
+    Diagnostic,
+    DiagnosticKind,
+    FieldSpan,
+    Item,
+    Marker,
+    MarkerFamily,
+    Measure,
+    Metadata,
+    Paragraph,
+    Report,
+    ReportKind,
+    Section,
+    Span,
+    Speaker,
+)
+from govreport.serialize import SCHEMA_VERSION, from_json, to_json
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Attachment",
+    "Block",
+    "Contact",
+    "ContactKind",
+    "DecodeError",
+    "Diagnostic",
+    "DiagnosticKind",
+    "FieldSpan",
+    "GovReportError",
+    "Item",
+    "Marker",
+    "MarkerFamily",
+    "Measure",
+    "Metadata",
+    "Paragraph",
+    "Report",
+    "ReportKind",
+    "SchemaError",
+    "Section",
+    "Span",
+    "Speaker",
+    "__version__",
+    "from_json",
+    "parse",
+    "parse_file",
+    "to_json",
+]

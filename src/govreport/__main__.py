@@ -1,0 +1,7 @@
+"""``python -m govreport``."""
+
+import sys
+
+from govreport.cli import main
+
+sys.exit(main())

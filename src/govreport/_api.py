@@ -1,0 +1,52 @@
+"""File-level entry points."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from govreport._pipeline import parse
+from govreport._text import decode
+from govreport.models import Report
+
+#: Anything :func:`parse_file` reads: a path, raw bytes, or a binary file object.
+Source = str | os.PathLike[str] | bytes | bytearray | BinaryIO
+
+
+def read_text(source: Source, *, encoding: str | None = None) -> str:
+    """Read and decode a report: BOM, else UTF-8, else GB18030.
+
+    >>> read_text("政府工作报告".encode("utf-16"))
+    '政府工作报告'
+    """
+    path: str | None = None
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    elif isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    elif hasattr(source, "read"):
+        path = getattr(source, "name", None)
+        path = path if isinstance(path, str) else None
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise TypeError("parse_file() needs a binary file object (open(..., 'rb'))")
+    else:
+        raise TypeError(f"parse_file() takes a path, bytes or a binary file, not {type(source).__name__}")
+    return decode(data, encoding=encoding, path=path)
+
+
+def parse_file(source: Source, *, encoding: str | None = None) -> Report:
+    """Decode and parse a report file.
+
+    ``source`` is a path, ``bytes``, or a binary file object.  Without
+    ``encoding`` the bytes are decoded by BOM (UTF-8, UTF-16 LE/BE), else as
+    UTF-8, else as GB18030.  Raises :class:`~govreport.DecodeError` (naming
+    the file and the encodings tried) when that fails; a missing file raises
+    the usual :class:`OSError`.
+
+    >>> parse_file("一、总体要求".encode("gb18030")).sections[0].title
+    '总体要求'
+    """
+    return parse(read_text(source, encoding=encoding))

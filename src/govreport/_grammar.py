@@ -1,0 +1,99 @@
+"""The one place that turns the data tables into compiled ``regex`` patterns.
+
+Every pattern here runs on text that has been folded by
+:func:`govreport._text.fold` (full-width ASCII → ASCII, U+3000/NBSP → space),
+which keeps offsets unchanged.  Patterns are anchored and bounded so that
+none can backtrack catastrophically: unbounded repeats are possessive or
+stand alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govreport._tables import boilerplate, markers, metadata
+
+FLAGS = regex.VERSION1 | regex.VERBOSE
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """Literal alternation, longest first so 自治区 wins over 区."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A heading marker at the current position: one named group per table row
+# (r0, r1, …) so ``lastgroup`` tells the family, ``n`` the ordinal text.
+HEADING_ROWS = markers.HEADING_MARKERS
+HEADING = regex.compile(
+    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(HEADING_ROWS)),
+    regex.VERSION1,
+)
+
+BRACKET_TITLE = regex.compile(markers.BRACKET_TITLE + r"\Z", regex.VERSION1)
+
+# An enumeration (一是 / 第一,) opening a paragraph, or inside one after a
+# sentence or clause break (DESIGN §5).
+ENUM_START = regex.compile(rf"(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1)
+INLINE_ENUM = regex.compile(
+    rf"(?<={markers.ENUM_BEFORE})\s*+(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1
+)
+
+ATTACHMENT = regex.compile(markers.ATTACHMENT + r"\Z", regex.VERSION1)
+
+BOILERPLATE = regex.compile("|".join(f"(?:{p})" for p in boilerplate.BOILERPLATE_LINES), regex.VERSION1)
+
+# Sentence and clause terminators on folded text.
+SENTENCE_END = regex.compile(r"[。!?;]")
+LEAD_END = regex.compile(r"[。!?;:]")
+# Closing quotes/brackets that may follow a final stop: 。” or 。)
+CLOSERS = "”’\"')】》」』"
+FINAL_PUNCT = "。!?;:…"
+
+# --- metadata ---------------------------------------------------------------
+
+ISO_DATE = r"(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})\s*-\s*(?P<d>\d{1,2})"
+CN_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+ANY_DATE = regex.compile(f"{ISO_DATE}|{CN_DATE}", regex.VERSION1)
+
+DATE_LINE = regex.compile(r"(?:发布)?(?:时间|日期)\s*:\s*(?P<date>\S+)(?:\s+(?:\S+\s+)?)?", regex.VERSION1)
+SOURCE_FIELD = regex.compile(r"(?:来源|信息来源|稿件来源)\s*:\s*(?P<source>[^\s]+(?:\s[^\s:]+)?)")
+LABELLED_FIELD = regex.compile(r"(?P<label>(?:发布)?时间|日期|来源|信息来源|稿件来源)\s*:\s*")
+
+TITLE_DATE = regex.compile(rf"\s*\(\s*(?:{ISO_DATE})\s*\)\Z", regex.VERSION1)
+
+MEETING_LINE = regex.compile(
+    rf"(?:——|──|--)?\s*(?:{CN_DATE})\s*在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
+    regex.VERSION1,
+)
+
+SPEAKER_LINE = regex.compile(
+    rf"(?P<post>\p{{Han}}[\p{{Han}}、]{{0,24}}?(?:{_alternation(list(metadata.POSTS))}))"
+    r"\s+(?P<name>\p{Han}{2,4})\Z",
+    regex.VERSION1,
+)
+
+SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
+AUTHOR_LINE = regex.compile(metadata.AUTHOR_LINE + r"\Z", regex.VERSION1)
+# seed 001 closes with (陆伟杰): an author credit, not text
+TRAILING_AUTHOR = regex.compile(r"\((?P<names>\p{Han}{2,4}(?:[\s、,]\p{Han}{2,4}){0,4})\)\Z", regex.VERSION1)
+NAME = regex.compile(r"\p{Han}{2,4}")
+
+CONTACT = regex.compile(
+    rf"(?P<label>{_alternation(list(metadata.CONTACT_LABELS))})\s*:\s*(?P<value>\S.*)\Z",
+    regex.VERSION1,
+)
+
+# Anchored at the start of a title, meeting or source: a region leads them.
+_REGION_NAME = rf"[^\P{{Han}}{metadata.REGION_STOP_CHARS}]{{2,5}}?"
+REGION = regex.compile(
+    r"(?:\d{4}\s*年度?)?"
+    rf"(?:{_alternation(list(metadata.REGION_PREFIXES))})?"
+    rf"(?P<region>(?:{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))+)",
+    regex.VERSION1,
+)
+
+KIND_BY_TITLE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_TITLE)
+KIND_BY_SOURCE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_SOURCE)
+
+TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+BODY_YEAR = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?(?P<y>(?:19|20)\d\d)\s*年(?:工作回顾|,)")

@@ -1,0 +1,91 @@
+"""Classify a line: is it a heading, and which marker, ordinal and title."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from govreport import _grammar
+from govreport._numerals import hanzi_to_int
+from govreport._tables.markers import LABEL_FORMATS
+from govreport._tables.numerals import ENCLOSED
+from govreport.models import MarkerFamily
+
+# Index (in ``Match.groups()``) of each table row's outer group → row number.
+_ROW_GROUPS = {_grammar.HEADING.groupindex[f"r{i}"] - 1: i for i in range(len(_grammar.HEADING_ROWS))}
+
+
+class MarkerMatch(NamedTuple):
+    """A marker found at a line start: its family, ordinal and extent."""
+
+    family: MarkerFamily
+    ordinal: int | None
+    start: int
+    end: int
+
+
+def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
+    if kind == "int":
+        return int(digits)
+    if kind == "hanzi":
+        return int(digits) if digits.isdigit() else hanzi_to_int(digits)
+    if kind == "enclosed":
+        first, _ = ENCLOSED[family.value]
+        return ord(digits) - first + 1
+    return None
+
+
+def match_marker(folded: str, pos: int, end: int) -> MarkerMatch | None:
+    """The heading marker at ``folded[pos:end]``'s start, if any.
+
+    >>> match_marker("(三)加强", 0, 5)
+    MarkerMatch(family=<MarkerFamily.PAREN_HANZI: 'paren-hanzi'>, ordinal=3, start=0, end=3)
+    >>> match_marker("1.39万元", 0, 7) is None
+    True
+    """
+    m = _grammar.HEADING.match(folded, pos, end)
+    if m is None:
+        return None
+    row = next(i for i, g in enumerate(m.groups(), 0) if g is not None and i in _ROW_GROUPS)
+    row = _ROW_GROUPS[row]
+    family_name, _, kind = _grammar.HEADING_ROWS[row]
+    family = MarkerFamily(family_name)
+    ordinal = _ordinal(kind, family, m.group("n") or "")
+    if kind != "none" and (ordinal is None or ordinal < 1):
+        return None
+    return MarkerMatch(family, ordinal, m.start(), m.end())
+
+
+def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str:
+    """Half-width canonical marker spelling: ``（一）`` → ``(一)``, ``1．`` → ``1.``."""
+    fmt = LABEL_FORMATS.get(family.value)
+    if fmt is None or ordinal is None:
+        return text
+    n = _to_hanzi(ordinal) if family in (MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI) else str(ordinal)
+    return fmt.format(n=n)
+
+
+_HANZI_DIGITS = "〇一二三四五六七八九"
+
+
+def _to_hanzi(n: int) -> str:
+    """1–99 as a Chinese numeral, in the form headings use (十一, 二十)."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _HANZI_DIGITS[ones]
+    head = "" if tens == 1 else _HANZI_DIGITS[tens]
+    return head + "十" + (_HANZI_DIGITS[ones] if ones else "")
+
+
+def normalize_label(step: str) -> str:
+    """Canonical form of a path step given by a user (``"（二）"`` → ``"(二)"``).
+
+    >>> normalize_label(" 二． "), normalize_label("（12）"), normalize_label("概况")
+    ('二、', '(12)', '概况')
+    """
+    from govreport._text import fold
+
+    s = fold(step).strip()
+    m = match_marker(s, 0, len(s))
+    if m is None or m.end != len(s):
+        return step.strip()
+    return canonical_label(m.family, m.ordinal, step.strip())

@@ -1,0 +1,236 @@
+"""Rebuild logical lines ("units") from physical lines, and classify them.
+
+A unit is one heading line or one paragraph, put back together from the
+pieces a page break (seed 004) or a PDF's hard wrap (DESIGN §6) cut it into.
+Pieces keep their offsets, so every span still indexes the original text.
+"""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from govreport import _grammar
+from govreport._headings import MarkerMatch, match_marker
+from govreport._text import Line, display_width
+from govreport.models import MarkerFamily, Span
+
+#: A line up to this many characters, without final punctuation, may be a
+#: title (DESIGN §3 "about ≤ 25"); a longer one is a paragraph cut by a page.
+SHORT_LINE = 25
+#: Lines this close to the dominant width count as full in wrapped text.
+WRAP_SLACK = 2
+#: Fewer full lines than this share means the text is not hard-wrapped.
+WRAP_SHARE = 0.5
+WRAP_MIN_LINES = 5
+
+
+class Kind(enum.Enum):
+    TEXT = "text"
+    HEADING = "heading"
+    SUBHEADING = "subheading"
+    BRACKET = "bracket"
+    ATTACHMENT = "attachment"
+
+
+class Unit:
+    """One logical line: its pieces in the source, joined text, and class."""
+
+    __slots__ = ("bounds", "folded", "kind", "line", "marker", "numbers", "pieces", "text", "title")
+
+    def __init__(self, source: str, folded: str, lines: Sequence[Line]) -> None:
+        self.pieces = tuple((ln.start, ln.end) for ln in lines)
+        self.numbers = tuple(ln.number for ln in lines)
+        self.line = self.numbers[0]
+        self.text = "".join(source[s:e] for s, e in self.pieces)
+        self.folded = "".join(folded[s:e] for s, e in self.pieces)
+        # bounds[k] = index in ``text`` where piece k starts
+        bounds = [0]
+        for s, e in self.pieces:
+            bounds.append(bounds[-1] + e - s)
+        self.bounds = tuple(bounds)
+        self.kind = Kind.TEXT
+        self.marker: MarkerMatch | None = None
+        # (title start, title end, body start) in ``text``; body start is
+        # len(text) when the title has no body after it
+        self.title: tuple[int, int, int] | None = None
+
+    def __repr__(self) -> str:
+        return f"Unit({self.kind.value}, line={self.line}, {self.text[:20]!r})"
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def _piece(self, i: int, *, end: bool) -> int:
+        """Index of the piece holding ``text[i]`` (``end``: holding ``text[i-1]``)."""
+        k = bisect_right(self.bounds, i - 1 if end else i) - 1
+        return min(max(k, 0), len(self.pieces) - 1)
+
+    def offset(self, i: int, *, end: bool = False) -> int:
+        """Source offset of ``text[i]``, or with ``end`` just after ``text[i-1]``."""
+        k = self._piece(i, end=end)
+        return self.pieces[k][0] + i - self.bounds[k]
+
+    def span(self, i: int = 0, j: int | None = None) -> Span:
+        """Span of ``text[i:j]`` in the source."""
+        j = len(self.text) if j is None else j
+        k = self._piece(i, end=False)
+        if j <= i:
+            at = self.offset(i)
+            return Span(start=at, end=at, line=self.numbers[k])
+        return Span(start=self.offset(i), end=self.offset(j, end=True), line=self.numbers[k])
+
+
+def ends_sentence(folded: str) -> bool:
+    """Whether a line ends with final punctuation (closing quotes allowed).
+
+    >>> ends_sentence("完成目标任务。”"), ends_sentence("强化服务,稳抓经济建设")
+    (True, False)
+    """
+    s = folded.rstrip().rstrip(_grammar.CLOSERS)
+    return bool(s) and s[-1] in _grammar.FINAL_PUNCT
+
+
+def wrap_width(source: str, lines: Sequence[Line]) -> int | None:
+    """The fixed width PDF text was hard-wrapped at, or ``None``.
+
+    Hard-wrapped text has most of its lines at one display width.
+    """
+    widths = [display_width(source[ln.begin : ln.end]) for ln in lines if not ln.blank]
+    if len(widths) < WRAP_MIN_LINES:
+        return None
+    common = Counter(widths).most_common(3)
+    best = max(w for w, _ in common)
+    width = max(
+        (w for w, _ in common),
+        key=lambda w: sum(1 for x in widths if w - WRAP_SLACK <= x <= w + WRAP_SLACK),
+        default=best,
+    )
+    full = sum(1 for x in widths if width - WRAP_SLACK <= x <= width + WRAP_SLACK)
+    too_long = sum(1 for x in widths if x > width + WRAP_SLACK)
+    if width < 20 or full < WRAP_SHARE * len(widths) or too_long > 0.1 * len(widths):
+        return None
+    return width
+
+
+def _opens_block(folded: str, line: Line) -> bool:
+    """Whether a line starts with something that always starts a new unit."""
+    if match_marker(folded, line.start, line.end) is not None:
+        return True
+    head = folded[line.start : line.end]
+    return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
+
+
+def build_units(source: str, folded: str, lines: Sequence[Line | None]) -> list[Unit]:
+    """Group physical lines into units.  ``None`` in ``lines`` is a hard break
+    (a line taken by metadata or boilerplate)."""
+    width = wrap_width(source, [ln for ln in lines if ln is not None])
+    units: list[Unit] = []
+    current: list[Line] = []
+    gap = False
+    for ln in lines:
+        if ln is None:
+            if current:
+                units.append(Unit(source, folded, current))
+            current, gap = [], False
+            continue
+        if ln.blank:
+            gap = True
+            continue
+        if current and _continues(source, folded, current, ln, width, gap):
+            current.append(ln)
+        else:
+            if current:
+                units.append(Unit(source, folded, current))
+            current = [ln]
+        gap = False
+    if current:
+        units.append(Unit(source, folded, current))
+    _classify(units)
+    return units
+
+
+def _continues(
+    source: str, folded: str, current: list[Line], nxt: Line, width: int | None, gap: bool
+) -> bool:
+    last = current[-1]
+    last_text = folded[last.start : last.end]
+    final = ends_sentence(last_text)
+    if width is not None:
+        # hard-wrapped: a full line goes on, unless it ended a sentence and
+        # the next line visibly opens a new paragraph or heading
+        if display_width(source[last.begin : last.end]) < width - WRAP_SLACK:
+            return False
+        if not final:
+            return True
+        return not (gap or nxt.indented or _opens_block(folded, nxt))
+    # page-broken: a long line without final punctuation goes on (seed 004)
+    if final or last.end - last.start <= SHORT_LINE or _opens_block(folded, nxt):
+        return False
+    first = current[0]
+    marker = match_marker(folded, first.start, first.end)
+    if marker is not None and marker.family is not MarkerFamily.DASH:
+        # a heading line goes on only if its title already ended (a body follows)
+        head = "".join(folded[ln.start : ln.end] for ln in current)
+        return _grammar.SENTENCE_END.search(head) is not None
+    return True
+
+
+def _classify(units: list[Unit]) -> None:
+    for unit in units:
+        f = unit.folded
+        marker = match_marker(f, 0, len(f))
+        if marker is not None:
+            unit.marker = marker
+            if marker.family is not MarkerFamily.DASH:
+                unit.kind = Kind.HEADING
+                unit.title = _split_title(f, marker.end)
+            continue
+        if _grammar.BRACKET_TITLE.match(f):
+            unit.kind = Kind.BRACKET
+            unit.title = (1, len(f) - 1, len(f))
+        elif _grammar.ATTACHMENT.match(f) and len(f) <= 40:
+            unit.kind = Kind.ATTACHMENT
+    for k, unit in enumerate(units):
+        if unit.kind is Kind.TEXT and _is_subheading(units, k):
+            unit.kind = Kind.SUBHEADING
+            unit.title = (0, len(unit.text), len(unit.text))
+
+
+def _split_title(folded: str, after_marker: int) -> tuple[int, int, int]:
+    """DESIGN §3: the title runs to the first 。！？； ; the rest is body."""
+    start = after_marker
+    while start < len(folded) and folded[start] == " ":
+        start += 1
+    m = _grammar.SENTENCE_END.search(folded, start)
+    if m is None:
+        return start, len(folded.rstrip()), len(folded)
+    body = m.end()
+    while body < len(folded) and folded[body] == " ":
+        body += 1
+    return start, m.start(), body
+
+
+def _is_subheading(units: list[Unit], k: int) -> bool:
+    """A short line with no final punctuation between paragraphs (seed 004)."""
+    unit = units[k]
+    f = unit.folded
+    if len(unit.pieces) > 1 or len(f) > SHORT_LINE or ends_sentence(f) or f[-1] in ",、":
+        return False
+    if k > 0 and units[k - 1].kind is Kind.ATTACHMENT:
+        return False
+    if k + 1 >= len(units):
+        return False
+    nxt = units[k + 1]
+    return (
+        nxt.kind is Kind.TEXT
+        and nxt.marker is None
+        and (len(nxt.folded) > SHORT_LINE or ends_sentence(nxt.folded))
+    )

@@ -1,0 +1,226 @@
+"""The section stack (DESIGN §4): nesting, restarts, attachments, ordinals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from govreport import _grammar
+from govreport._layout import SHORT_LINE, Kind, Unit, ends_sentence
+from govreport._measures import block_for, numbered_measure
+from govreport.models import (
+    Attachment,
+    Block,
+    Diagnostic,
+    DiagnosticKind,
+    Marker,
+    MarkerFamily,
+    Measure,
+    Section,
+    Span,
+)
+
+#: At most this many short lines after 附件 make up the attachment's title.
+ATTACHMENT_TITLE_LINES = 3
+
+
+@attrs.define
+class _Node:
+    """A section while the stack is being built."""
+
+    heading: Unit | None
+    family: MarkerFamily | None
+    marker: Marker | None = None
+    body: list[Unit] = attrs.Factory(list)
+    children: list[_Node] = attrs.Factory(list)
+
+
+@attrs.define
+class _Tree:
+    """One outline: the main body, or an attachment."""
+
+    root: _Node
+    opener: Unit | None = None  # the 附件 line
+    title_units: list[Unit] = attrs.Factory(list)
+
+
+@attrs.frozen
+class Outline:
+    preamble: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    attachments: tuple[Attachment, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def build_outline(units: Sequence[Unit]) -> Outline:
+    trees = [_Tree(_Node(None, None))]
+    stack: list[_Node] = [trees[0].root]
+    # last ordinal per (family, depth), to accept numbering that continues
+    # across parents (seed 002 numbers 1.–41. across (一)–(四))
+    last_seen: dict[tuple[MarkerFamily, int], int] = {}
+    diagnostics: list[Diagnostic] = []
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        k += 1
+        if unit.kind is Kind.ATTACHMENT:
+            tree = _Tree(_Node(None, None), opener=unit)
+            if not _attachment_title(unit):
+                while (
+                    k < len(units)
+                    and len(tree.title_units) < ATTACHMENT_TITLE_LINES
+                    and _is_title_line(units[k])
+                ):
+                    tree.title_units.append(units[k])
+                    k += 1
+            trees.append(tree)
+            stack = [tree.root]
+            last_seen = {}
+            continue
+        family = _family(unit)
+        if family is None:
+            stack[-1].body.append(unit)
+            continue
+        level = next((d for d in range(len(stack) - 1, 0, -1) if stack[d].family is family), len(stack))
+        del stack[level:]
+        parent = stack[-1]
+        node = _Node(unit, family, marker=_marker(unit))
+        if node.marker is not None and node.marker.ordinal is not None:
+            diag = _check_ordinal(parent, node.marker, last_seen.get((family, level)))
+            if diag is not None:
+                diagnostics.append(diag)
+            last_seen[(family, level)] = node.marker.ordinal
+        parent.children.append(node)
+        stack.append(node)
+
+    main = trees[0]
+    measures, sections = _finish_children(main.root, 1)
+    preamble = tuple(block_for(u) for u in main.root.body) + measures
+    attachments = tuple(_finish_attachment(t) for t in trees[1:])
+    return Outline(preamble, sections, attachments, tuple(diagnostics))
+
+
+def _family(unit: Unit) -> MarkerFamily | None:
+    if unit.kind is Kind.HEADING:
+        assert unit.marker is not None
+        return unit.marker.family
+    if unit.kind is Kind.BRACKET:
+        return MarkerFamily.BRACKET
+    if unit.kind is Kind.SUBHEADING:
+        return MarkerFamily.UNNUMBERED
+    return None
+
+
+def _marker(unit: Unit) -> Marker | None:
+    if unit.kind is not Kind.HEADING or unit.marker is None:
+        return None
+    m = unit.marker
+    return Marker(
+        text=unit.text[m.start : m.end], family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end)
+    )
+
+
+def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diagnostic | None:
+    """A gap or repeat in numbering; 1 (a restart, seed 000) is always fine."""
+    ordinal = marker.ordinal
+    assert ordinal is not None
+    prev = next(
+        (c.marker for c in reversed(parent.children) if c.marker and c.marker.family is marker.family),
+        None,
+    )
+    if ordinal == 1:
+        return None
+    if prev is not None and prev.ordinal is not None:
+        if ordinal == prev.ordinal + 1:
+            return None
+        kind = DiagnosticKind.ORDINAL_REPEAT if ordinal <= prev.ordinal else DiagnosticKind.ORDINAL_GAP
+        expected = prev.ordinal + 1
+    else:
+        if continued is not None and ordinal == continued + 1:
+            return None
+        kind, expected = DiagnosticKind.ORDINAL_GAP, 1
+    return Diagnostic(
+        kind=kind,
+        message=f"expected ordinal {expected}, found {marker.text} (ordinal {ordinal})",
+        span=marker.span,
+    )
+
+
+def _is_measure(node: _Node) -> bool:
+    """DESIGN §5.1: a numbered item with no numbered children whose title
+    ends in a sentence stop (it carries a body) is a measure, not a section."""
+    unit = node.heading
+    if node.children or node.marker is None or unit is None or unit.title is None:
+        return False
+    _, title_end, _ = unit.title
+    return title_end < len(unit.folded.rstrip())
+
+
+def _finish_children(node: _Node, depth: int) -> tuple[tuple[Measure, ...], tuple[Section, ...]]:
+    measures: list[Measure] = []
+    sections: list[Section] = []
+    for child in node.children:
+        if _is_measure(child):
+            assert child.heading is not None and child.marker is not None
+            measures.append(numbered_measure(child.heading, child.marker, child.body))
+        else:
+            sections.append(_finish_section(child, depth))
+    return tuple(measures), tuple(sections)
+
+
+def _finish_section(node: _Node, depth: int) -> Section:
+    unit = node.heading
+    assert unit is not None and unit.title is not None
+    ts, te, body = unit.title
+    blocks: list[Block] = []
+    if body < len(unit.text):
+        blocks.append(block_for(unit, body))
+    blocks.extend(block_for(u) for u in node.body)
+    measures, children = _finish_children(node, depth + 1)
+    blocks.extend(measures)
+    end = max([unit.end] + [b.span.end for b in blocks] + [c.span.end for c in children])
+    return Section(
+        marker=node.marker,
+        title=unit.text[ts:te].strip(),
+        title_span=unit.span(ts, te),
+        depth=depth,
+        span=Span(start=unit.start, end=end, line=unit.line),
+        blocks=tuple(blocks),
+        children=children,
+    )
+
+
+def _attachment_title(unit: Unit) -> str:
+    m = _grammar.ATTACHMENT.fullmatch(unit.folded)
+    return unit.text[m.start("title") :].strip() if m else ""
+
+
+def _is_title_line(unit: Unit) -> bool:
+    return (
+        unit.kind in (Kind.TEXT, Kind.SUBHEADING)
+        and unit.marker is None
+        and len(unit.pieces) == 1
+        and len(unit.folded) <= SHORT_LINE + 5
+        and not ends_sentence(unit.folded)
+    )
+
+
+def _finish_attachment(tree: _Tree) -> Attachment:
+    opener = tree.opener
+    assert opener is not None
+    m = _grammar.ATTACHMENT.fullmatch(opener.folded)
+    number = m.group("n") if m and m.group("n") else ""
+    title = _attachment_title(opener) or "".join(u.text.strip() for u in tree.title_units)
+    blocks = tuple(block_for(u) for u in tree.root.body)
+    measures, sections = _finish_children(tree.root, 1)
+    blocks += measures
+    ends = [opener.end] + [u.end for u in tree.title_units]
+    ends += [b.span.end for b in blocks] + [s.span.end for s in sections]
+    return Attachment(
+        label=f"附件{number}",
+        title=title,
+        span=Span(start=opener.start, end=max(ends), line=opener.line),
+        blocks=blocks,
+        sections=sections,
+    )

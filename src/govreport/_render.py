@@ -1,0 +1,90 @@
+"""Human-readable renderings of a report: an indented outline, and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from govreport.models import Block, Measure, Metadata, Report, Section, _walk
+
+_FACTS = ("subtitle", "date", "source", "meeting", "speaker", "authors", "region", "kind", "year")
+
+
+def _fact(meta: Metadata, name: str) -> str | None:
+    value = getattr(meta, name)
+    if value is None:
+        return None
+    if name == "speaker":
+        return " ".join(p for p in (value.post, value.name) if p)
+    if name == "authors":
+        return "、".join(value)
+    if name == "kind":
+        return str(value.value)
+    return str(value)
+
+
+def _facts(meta: Metadata) -> list[str]:
+    return [f"{name}: {text}" for name in _FACTS if (text := _fact(meta, name)) is not None]
+
+
+def _count(blocks: Iterable[Block]) -> str:
+    n = sum(1 for b in blocks if isinstance(b, Measure))
+    return f"  [{n} measure{'s' if n != 1 else ''}]" if n else ""
+
+
+def render_outline(report: Report) -> str:
+    """Title, facts, then one line per section: marker, title, measure count."""
+    meta = report.metadata
+    out = [meta.title or "(untitled)"]
+    out += [f"  {fact}" for fact in _facts(meta)]
+    if report.preamble:
+        out.append(f"(preamble: {len(report.preamble)} blocks){_count(report.preamble)}")
+    roots: list[tuple[str | None, tuple[Block, ...], tuple[Section, ...]]] = [(None, (), report.sections)]
+    roots += [(f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments]
+    for heading, blocks, sections in roots:
+        indent = ""
+        if heading is not None:
+            out.append(f"{heading}{_count(blocks)}")
+            indent = "  "
+        for _, section in _walk((), sections):
+            pad = indent + "  " * (section.depth - 1)
+            marker = section.marker.text if section.marker else "·"
+            out.append(f"{pad}{marker} {section.title}{_count(section.blocks)}")
+    if report.diagnostics:
+        out.append(f"({len(report.diagnostics)} diagnostics)")
+    return "\n".join(out) + "\n"
+
+
+def _blocks_md(blocks: Iterable[Block]) -> list[str]:
+    out = []
+    for b in blocks:
+        if isinstance(b, Measure):
+            marker = b.marker.text if b.marker else ""
+            rest = b.text.split(b.lead, 1)[1] if b.lead and b.lead in b.text else b.text
+            out.append(f"- {marker}**{b.lead}**{rest}".replace("\n", " "))
+        else:
+            out.append(b.text)
+        out.append("")
+    return out
+
+
+def render_markdown(report: Report) -> str:
+    """Headings as ``#`` (the title is the top level), measures as list items."""
+    meta = report.metadata
+    out = [f"# {meta.title or '(untitled)'}", ""]
+    facts = _facts(meta)
+    if facts:
+        out += [f"- {fact}" for fact in facts] + [""]
+    out += _blocks_md(report.preamble)
+    roots = [(None, (), report.sections)] + [
+        (f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments
+    ]
+    for heading, blocks, sections in roots:
+        base = 1
+        if heading is not None:
+            out += [f"## {heading}", "", *_blocks_md(blocks)]
+            base = 2
+        for _, section in _walk((), sections):
+            marker = section.marker.text if section.marker else ""
+            out += ["#" * min(base + section.depth, 6) + f" {marker}{section.title}", ""]
+            out += _blocks_md(section.blocks)
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,82 @@
+"""Tables for document facts (DESIGN §7)."""
+
+#: Post titles that end a speaker's post (静安区区长 陆晓栋); longest first.
+POSTS: tuple[str, ...] = (
+    "委员长",
+    "区长",
+    "市长",
+    "省长",
+    "县长",
+    "州长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "书记",
+    "主任",
+    "主席",
+    "局长",
+    "厅长",
+    "部长",
+    "总理",
+    "盟长",
+)
+
+#: Report kinds by wording of the title; first match wins.
+KIND_BY_TITLE: tuple[tuple[str, str], ...] = (
+    (r"政府工作报告", "government-work-report"),
+    (r"(?:巡视|巡察|督察).*整改|整改.*(?:通报|情况)", "rectification-notice"),
+    (r"(?:委员会|常委会|党委|[区市县省]委).*工作报告", "party-committee-report"),
+    (r"年鉴|^概况$|大事记", "yearbook"),
+    (r"侧记|综述|纪实|访谈", "news"),
+)
+
+#: Report kinds by other clues, when the title says nothing.
+KIND_BY_SOURCE: tuple[tuple[str, str], ...] = (
+    (r"地方志|年鉴", "yearbook"),
+    (r"日报|晚报|报社|新闻|融媒体", "news"),
+)
+
+#: Contact labels (seed 002), by kind.
+CONTACT_LABELS: dict[str, str] = {
+    "联系电话": "phone",
+    "咨询电话": "phone",
+    "举报电话": "phone",
+    "电话": "phone",
+    "传真": "fax",
+    "电子邮箱": "email",
+    "电子邮件": "email",
+    "邮箱": "email",
+    "通讯地址": "address",
+    "通信地址": "address",
+    "联系地址": "address",
+    "地址": "address",
+    "邮政编码": "postcode",
+    "邮编": "postcode",
+    "网址": "website",
+}
+
+#: Administrative suffixes that close a region name.
+REGION_SUFFIXES: tuple[str, ...] = (
+    "自治区",
+    "自治州",
+    "特别行政区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "区",
+    "县",
+    "旗",
+)
+
+#: Prefixes that stand before a region in a title and are not part of it.
+REGION_PREFIXES: tuple[str, ...] = ("中国共产党", "中共")
+
+#: Characters that cannot be part of a region name (委员会, 关于, 第…届).
+REGION_STOP_CHARS = "委会届的关于在和与及第年政府人大党"
+
+#: Salutations that open a speech (各位代表:).
+SALUTATION = r"(?:各位|尊敬的|同志们|女士们|先生们|朋友们)[^。!?]{0,30}:"
+
+#: Author lines: ■记者 郑潇萌 杨晓梅 朱良城, 文/张三, 作者:李四.
+AUTHOR_LINE = r"[■□●◆]?\s*(?:本报记者|记者|通讯员|文\s*/|作者\s*:|撰稿\s*:|撰稿人\s*:)\s*(?P<names>.+)"

@@ -1,0 +1,110 @@
+"""Text plumbing: decoding bytes, folding full-width forms, and splitting
+lines with their offsets into the original string.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import NamedTuple
+
+import regex
+
+from govreport.errors import DecodeError
+
+# Full-width ASCII (！…～) folds to ASCII; ideographic space, NBSP, tabs and the
+# other fixed-width spaces fold to a plain space.  One character in, one out,
+# so every offset in the folded copy is an offset in the original.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update(dict.fromkeys((12288, 160, 9, 8239, 8287, *range(8192, 8203)), 32))
+
+
+def fold(text: str) -> str:
+    """Fold full-width ASCII and exotic spaces, keeping length and offsets.
+
+    >>> fold("（一）１．５％　")
+    '(一)1.5% '
+    """
+    return text.translate(_FOLD)
+
+
+class Line(NamedTuple):
+    """One physical line: ``[start, end)`` of its content with surrounding
+    whitespace trimmed, where the raw line ``begin``s, and its 1-based number."""
+
+    start: int
+    end: int
+    number: int
+    begin: int
+
+    @property
+    def blank(self) -> bool:
+        return self.start == self.end
+
+    @property
+    def indented(self) -> bool:
+        return self.start > self.begin
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on every line boundary Python knows (\\n, \\r\\n, \\r, U+2028 …).
+
+    >>> split_lines("一、总体\\r\\n  正文。\\n")
+    [Line(start=0, end=4, number=1, begin=0), Line(start=8, end=11, number=2, begin=6)]
+    """
+    lines: list[Line] = []
+    pos = 0
+    for number, raw in enumerate(text.splitlines(keepends=True), 1):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        start = pos + lead
+        lines.append(Line(start, start + len(stripped), number, pos))
+        pos += len(raw)
+    return lines
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
+def display_width(s: str) -> int:
+    """Columns a string takes in a fixed-width layout (CJK counts two)."""
+    return len(s) + len(_WIDE.findall(s))
+
+
+# --- decoding ---------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030")
+# More NULs than this share of the text means binary, whatever decoded.
+_MAX_NUL_SHARE = 0.01
+
+
+def decode(data: bytes, *, encoding: str | None = None, path: str | None = None) -> str:
+    """Decode report bytes: BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030.
+
+    An explicit ``encoding`` wins.  Raises :class:`~govreport.DecodeError`
+    naming ``path`` and every encoding tried.
+
+    >>> decode("政府".encode("gb18030"))
+    '政府'
+    """
+    if encoding is not None:
+        tried: tuple[str, ...] = (encoding,)
+    else:
+        bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
+        tried = (bom,) if bom else FALLBACK_ENCODINGS
+    reason = ""
+    for enc in tried:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError) as exc:
+            reason = str(exc)
+            continue
+        if text and text.count("\x00") > max(1, len(text) * _MAX_NUL_SHARE):
+            raise DecodeError("looks like binary data (too many NUL characters)", path=path, encodings=tried)
+        return text
+    raise DecodeError(reason, path=path, encodings=tried)

@@ -1,0 +1,70 @@
+"""The ``govreport`` command line.
+
+``govreport parse FILE... [--format outline|json|markdown]``; ``-`` reads
+standard input.  Exit status 0 on success, 1 if any file could not be read,
+2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from govreport import __version__
+from govreport._api import parse_file, read_text
+from govreport._pipeline import parse
+from govreport._render import render_markdown, render_outline
+from govreport.errors import GovReportError
+from govreport.models import Report
+from govreport.serialize import to_json
+
+__all__ = ["main"]
+
+_FORMATS: dict[str, Callable[[Report], str]] = {
+    "outline": render_outline,
+    "json": lambda r: to_json(r, indent=2) + "\n",
+    "markdown": render_markdown,
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govreport", description="Turn Chinese government reports into structured data."
+    )
+    parser.add_argument("--version", action="version", version=f"govreport {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("parse", help="parse reports and print their outline, JSON or Markdown")
+    p.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
+    p.add_argument("--format", "-f", choices=sorted(_FORMATS), default="outline", help="output format")
+    p.add_argument("--encoding", help="decode files with this encoding instead of detecting it")
+    return parser
+
+
+def _read(name: str, encoding: str | None) -> Report:
+    if name == "-":
+        return parse(read_text(sys.stdin.buffer, encoding=encoding))
+    return parse_file(name, encoding=encoding)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    args = _parser().parse_args(argv)
+    render = _FORMATS[args.format]
+    status = 0
+    many = len(args.files) > 1
+    for k, name in enumerate(args.files):
+        try:
+            report = _read(name, args.encoding)
+        except (OSError, GovReportError) as exc:
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(
+                f"govreport: {name}: {detail}" if name not in str(exc) else f"govreport: {exc}",
+                file=sys.stderr,
+            )
+            status = 1
+            continue
+        if many and args.format != "json":
+            print(f"{'' if k == 0 else chr(10)}==> {name} <==")
+        sys.stdout.write(render(report))
+    return status

@@ -1,0 +1,36 @@
+"""Exceptions.  Every error govreport raises derives from
+:class:`GovReportError`; each carries its context as attributes and pickles."""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "GovReportError", "SchemaError"]
+
+
+class GovReportError(Exception):
+    """Base class of every govreport error."""
+
+
+class DecodeError(GovReportError, ValueError):
+    """Bytes that could not be turned into text.
+
+    ``path`` names the file (``None`` for in-memory bytes) and ``encodings``
+    the encodings tried, in order.
+    """
+
+    def __init__(self, reason: str, *, path: str | None = None, encodings: tuple[str, ...] = ()):
+        self.reason = reason
+        self.path = path
+        self.encodings = tuple(encodings)
+        where = path if path is not None else "<bytes>"
+        super().__init__(f"{where}: cannot decode ({reason}); tried {', '.join(self.encodings)}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_decode_error, (self.reason, self.path, self.encodings))
+
+
+def _rebuild_decode_error(reason: str, path: str | None, encodings: tuple[str, ...]) -> DecodeError:
+    return DecodeError(reason, path=path, encodings=encodings)
+
+
+class SchemaError(GovReportError, ValueError):
+    """JSON that is not a govreport report of a supported ``schema_version``."""

@@ -1,0 +1,363 @@
+"""The typed result of a parse.
+
+Every model is an immutable, slotted attrs class.  Every object that came from
+the text carries a :class:`Span` into the *original* string given to
+:func:`govreport.parse`, so ``text[obj.span.start:obj.span.end]`` is always the
+source of ``obj``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = [
+    "Attachment",
+    "Block",
+    "Contact",
+    "ContactKind",
+    "Diagnostic",
+    "DiagnosticKind",
+    "FieldSpan",
+    "Item",
+    "Marker",
+    "MarkerFamily",
+    "Measure",
+    "Metadata",
+    "Paragraph",
+    "Report",
+    "ReportKind",
+    "Section",
+    "Span",
+    "Speaker",
+]
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open ``[start, end)`` range of characters in the source, with the
+    1-based ``line`` on which it starts.
+
+    >>> Span(start=0, end=2, line=1)
+    Span(0, 2, line=1)
+    """
+
+    start: int
+    end: int
+    line: int
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, line={self.line})"
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the source text this span covers.
+
+        >>> Span(start=3, end=5, line=1).slice("政府工作报告")
+        '作报'
+        """
+        return text[self.start : self.end]
+
+
+class MarkerFamily(enum.Enum):
+    """The numbering families of DESIGN §3.  The value is a stable wire name."""
+
+    HANZI = "hanzi"  #: ``一、`` ``二．``
+    PAREN_HANZI = "paren-hanzi"  #: ``(一)`` ``（二）`` ``㈢``
+    ARABIC = "arabic"  #: ``1.`` ``2．`` ``3、``
+    PAREN_ARABIC = "paren-arabic"  #: ``(1)`` ``（2）`` ``⑶``
+    CIRCLED = "circled"  #: ``①`` … ``⑳``
+    PART = "part"  #: ``第一部分``
+    VOLUME = "volume"  #: ``第一篇``
+    CHAPTER = "chapter"  #: ``第一章``
+    SECTION = "section"  #: ``第一节``
+    ARTICLE = "article"  #: ``第一条``
+    DASH = "dash"  #: ``——`` bullet (no ordinal)
+    BRACKET = "bracket"  #: ``【概况】`` title on its own line (no ordinal)
+    ENUM_SHI = "enum-shi"  #: ``一是`` opening a measure or inline item
+    ENUM_DI = "enum-di"  #: ``第一,`` opening a measure or inline item
+    UNNUMBERED = "unnumbered"  #: a short title line with no marker (seed 004)
+
+
+@attrs.frozen
+class Marker:
+    """The numbering token that opens a section, measure or item.
+
+    ``text`` is exactly as written (``（三）``), ``ordinal`` its number (3),
+    ``None`` for families without ordinals.
+    """
+
+    text: str
+    family: MarkerFamily
+    ordinal: int | None
+    span: Span
+
+    @property
+    def label(self) -> str:
+        """A canonical, half-width spelling used in section paths.
+
+        >>> Marker(text="（三）", family=MarkerFamily.PAREN_HANZI, ordinal=3,
+        ...        span=Span(start=0, end=3, line=1)).label
+        '(三)'
+        """
+        from govreport._headings import canonical_label
+
+        return canonical_label(self.family, self.ordinal, self.text)
+
+
+class DiagnosticKind(enum.Enum):
+    """What a :class:`Diagnostic` reports."""
+
+    ORDINAL_GAP = "ordinal-gap"  #: ``(二)`` followed by ``(四)``
+    ORDINAL_REPEAT = "ordinal-repeat"  #: ``3.`` followed by ``3.`` or ``2.``
+    BOILERPLATE = "boilerplate"  #: web chrome kept out of the outline
+    EMPTY_TITLE = "empty-title"  #: a marker with no title text
+    INVALID_TEXT = "invalid-text"  #: control characters or lone surrogates
+
+
+@attrs.frozen
+class Diagnostic:
+    """A non-fatal oddity found while parsing."""
+
+    kind: DiagnosticKind
+    message: str
+    span: Span
+
+
+@attrs.frozen
+class Item:
+    """One inline enumeration item of a measure (``一是…``, ``第二,…``)."""
+
+    marker: Marker
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph that is not a measure (an opening summary, closing remarks).
+
+    ``text`` is the paragraph with page and wrap breaks removed; ``span``
+    covers its source lines.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Measure:
+    """A policy measure (措施/举措): the leaf unit of action or result.
+
+    ``lead`` is its lead phrase (the title of a numbered item, or the short
+    sentence a paragraph opens with); ``text`` the whole measure, lead included.
+    """
+
+    lead: str
+    lead_span: Span
+    text: str
+    span: Span
+    marker: Marker | None = None
+    items: tuple[Item, ...] = ()
+
+
+Block = Paragraph | Measure
+"""A unit of a section's body: a plain :class:`Paragraph` or a :class:`Measure`."""
+
+
+@attrs.frozen
+class Section:
+    """A numbered (or clearly titled) part of the outline.
+
+    ``blocks`` are the paragraphs and measures of the section's own body, in
+    source order; ``children`` its subsections.  ``depth`` is 1 for top level.
+    """
+
+    marker: Marker | None
+    title: str
+    title_span: Span
+    depth: int
+    span: Span
+    blocks: tuple[Block, ...] = ()
+    children: tuple[Section, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The step this section adds to a path (its marker label, else its title)."""
+        return self.marker.label if self.marker is not None else self.title
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """The measures of this section's own body (not of its children)."""
+        return tuple(b for b in self.blocks if isinstance(b, Measure))
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The plain paragraphs of this section's own body."""
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+
+@attrs.frozen
+class Attachment:
+    """An attachment (附件): a separate outline after the main body."""
+
+    label: str
+    title: str
+    span: Span
+    blocks: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+class ReportKind(enum.Enum):
+    """The genre of a report, read from its title and wording."""
+
+    GOVERNMENT_WORK_REPORT = "government-work-report"  #: 政府工作报告
+    PARTY_COMMITTEE_REPORT = "party-committee-report"  #: 党委/常委会工作报告
+    RECTIFICATION_NOTICE = "rectification-notice"  #: 巡视整改通报
+    YEARBOOK = "yearbook"  #: 年鉴, 地方志概况
+    NEWS = "news"  #: news write-up of a meeting (侧记, 记者)
+
+
+class ContactKind(enum.Enum):
+    """The kind of a :class:`Contact` line."""
+
+    PHONE = "phone"
+    FAX = "fax"
+    EMAIL = "email"
+    ADDRESS = "address"
+    POSTCODE = "postcode"
+    WEBSITE = "website"
+
+
+@attrs.frozen
+class Contact:
+    """A contact detail from a contact block (``联系电话:021-…``)."""
+
+    kind: ContactKind
+    value: str
+    span: Span
+
+
+@attrs.frozen
+class Speaker:
+    """Who delivered the report: post and name (``静安区区长 陆晓栋``)."""
+
+    post: str | None
+    name: str
+
+
+@attrs.frozen
+class FieldSpan:
+    """Where a metadata field was read from."""
+
+    field: str
+    span: Span
+
+
+@attrs.frozen
+class Metadata:
+    """Document facts.  Every field is ``None`` when the document lacks it."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    date: _dt.date | None = None
+    source: str | None = None
+    meeting: str | None = None
+    speaker: Speaker | None = None
+    authors: tuple[str, ...] | None = None
+    salutation: str | None = None
+    region: str | None = None
+    kind: ReportKind | None = None
+    year: int | None = None
+    contacts: tuple[Contact, ...] | None = None
+    spans: tuple[FieldSpan, ...] = ()
+
+    def span_of(self, field: str) -> Span | None:
+        """The span a field was read from, or ``None``.
+
+        >>> Metadata().span_of("title") is None
+        True
+        """
+        for fs in self.spans:
+            if fs.field == field:
+                return fs.span
+        return None
+
+
+Path = tuple[str, ...]
+
+
+def _walk(prefix: Path, sections: tuple[Section, ...]) -> Iterator[tuple[Path, Section]]:
+    stack = [((*prefix, s.label), s) for s in reversed(sections)]
+    while stack:
+        path, section = stack.pop()
+        yield path, section
+        stack.extend(((*path, c.label), c) for c in reversed(section.children))
+
+
+@attrs.frozen
+class Report:
+    """One parsed document.
+
+    ``preamble`` holds the body before the first heading; ``sections`` the
+    outline; ``attachments`` separate outlines after ``附件``.
+    """
+
+    metadata: Metadata
+    preamble: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def _roots(self) -> Iterator[tuple[Path, tuple[Block, ...], tuple[Section, ...]]]:
+        yield (), self.preamble, self.sections
+        for att in self.attachments:
+            yield (att.label,), att.blocks, att.sections
+
+    def walk(self) -> Iterator[tuple[Path, Section]]:
+        """Yield ``(path, section)`` for every section, depth first, main body
+        first, then each attachment (whose paths start with its label).
+
+        A path is the tuple of :attr:`Section.label` from the top down.
+        """
+        for prefix, _, sections in self._roots():
+            yield from _walk(prefix, sections)
+
+    def iter_measures(self) -> Iterator[tuple[Path, Measure]]:
+        """Yield ``(path, measure)`` for every measure in source order; measures
+        of the preamble have the path ``()``, of an attachment's own body the
+        path ``(label,)``.
+        """
+        for prefix, blocks, sections in self._roots():
+            for b in blocks:
+                if isinstance(b, Measure):
+                    yield prefix, b
+            for path, section in _walk(prefix, sections):
+                for b in section.blocks:
+                    if isinstance(b, Measure):
+                        yield path, b
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """Every measure of the report (see :meth:`iter_measures`)."""
+        return tuple(m for _, m in self.iter_measures())
+
+    def find(self, *path: str) -> Section | None:
+        """The first section whose path matches ``path``, or ``None``.
+
+        Each step is a marker in any spelling (``"二、"``, ``"（一）"``, ``"(1)"``)
+        or, for unnumbered sections, the title.  Attachments are reached
+        through their label first: ``report.find("附件", "三、")``.
+        """
+        from govreport._headings import normalize_label
+
+        wanted = tuple(normalize_label(p) for p in path)
+        for p, section in self.walk():
+            if p == wanted:
+                return section
+        return None
