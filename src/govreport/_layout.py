@@ -11,6 +11,7 @@ import enum
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from govreport import _grammar
 from govreport._headings import MarkerMatch, match_marker
@@ -98,26 +99,36 @@ def ends_sentence(folded: str) -> bool:
     return bool(s) and s[-1] in _grammar.FINAL_PUNCT
 
 
-def wrap_width(source: str, lines: Sequence[Line]) -> int | None:
-    """The fixed width PDF text was hard-wrapped at, or ``None``.
+class Wrap(NamedTuple):
+    """How PDF text was hard-wrapped: the width in display columns, and
+    whether an indent marks a paragraph's first line (continuations are flush)."""
+
+    width: int
+    indent_starts: bool
+
+
+def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
+    """How the text was hard-wrapped, or ``None`` if it was not.
 
     Hard-wrapped text has most of its lines at one display width.
     """
-    widths = [display_width(source[ln.begin : ln.end]) for ln in lines if not ln.blank]
+    present = [ln for ln in lines if not ln.blank]
+    widths = [display_width(source[ln.begin : ln.end]) for ln in present]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    common = Counter(widths).most_common(3)
-    best = max(w for w, _ in common)
-    width = max(
-        (w for w, _ in common),
-        key=lambda w: sum(1 for x in widths if w - WRAP_SLACK <= x <= w + WRAP_SLACK),
-        default=best,
-    )
-    full = sum(1 for x in widths if width - WRAP_SLACK <= x <= width + WRAP_SLACK)
+    common = [w for w, _ in Counter(widths).most_common(3)]
+    width = max(common, key=lambda w: sum(1 for x in widths if abs(x - w) <= WRAP_SLACK))
+    full = sum(1 for x in widths if abs(x - width) <= WRAP_SLACK)
     too_long = sum(1 for x in widths if x > width + WRAP_SLACK)
     if width < 20 or full < WRAP_SHARE * len(widths) or too_long > 0.1 * len(widths):
         return None
-    return width
+    indented = sum(1 for ln in present if ln.indented)
+    return Wrap(width, 0 < indented < 0.8 * len(present))
+
+
+def _heading_marker(folded: str, line: Line) -> MarkerMatch | None:
+    marker = match_marker(folded, line.start, line.end)
+    return marker if marker is not None and marker.family is not MarkerFamily.DASH else None
 
 
 def _opens_block(folded: str, line: Line) -> bool:
@@ -128,10 +139,10 @@ def _opens_block(folded: str, line: Line) -> bool:
     return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
 
 
-def build_units(source: str, folded: str, lines: Sequence[Line | None]) -> list[Unit]:
+def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wrap | None) -> list[Unit]:
     """Group physical lines into units.  ``None`` in ``lines`` is a hard break
-    (a line taken by metadata or boilerplate)."""
-    width = wrap_width(source, [ln for ln in lines if ln is not None])
+    (a line taken by metadata or boilerplate); ``wrap`` is what
+    :func:`wrap_width` found, if anything."""
     units: list[Unit] = []
     current: list[Line] = []
     gap = False
@@ -144,7 +155,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None]) -> list[
         if ln.blank:
             gap = True
             continue
-        if current and _continues(source, folded, current, ln, width, gap):
+        if current and _continues(source, folded, current, ln, wrap, gap):
             current.append(ln)
         else:
             if current:
@@ -157,26 +168,30 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None]) -> list[
     return units
 
 
+def is_full(source: str, line: Line, wrap: Wrap | None) -> bool:
+    """Whether a line fills the hard-wrap width (so its text goes on)."""
+    return wrap is not None and display_width(source[line.begin : line.end]) >= wrap.width - WRAP_SLACK
+
+
 def _continues(
-    source: str, folded: str, current: list[Line], nxt: Line, width: int | None, gap: bool
+    source: str, folded: str, current: list[Line], nxt: Line, wrap: Wrap | None, gap: bool
 ) -> bool:
     last = current[-1]
-    last_text = folded[last.start : last.end]
-    final = ends_sentence(last_text)
-    if width is not None:
-        # hard-wrapped: a full line goes on, unless it ended a sentence and
-        # the next line visibly opens a new paragraph or heading
-        if display_width(source[last.begin : last.end]) < width - WRAP_SLACK:
-            return False
+    final = ends_sentence(folded[last.start : last.end])
+    if wrap is not None and is_full(source, last, wrap):
+        # hard-wrapped: a full line goes on.  Where an indent marks a first
+        # line, an indented next line starts anew after a finished sentence,
+        # or after a heading that happens to fill the width (seed 000 wrapped
+        # at 60: 一、深入践行…发展规划)
+        fresh = wrap.indent_starts and nxt.indented
         if not final:
-            return True
-        return not (gap or nxt.indented or _opens_block(folded, nxt))
-    # page-broken: a long line without final punctuation goes on (seed 004)
-    if final or last.end - last.start <= SHORT_LINE or _opens_block(folded, nxt):
+            return not (fresh and _heading_marker(folded, current[0]) is not None)
+        return not (fresh or gap or _opens_block(folded, nxt))
+    # page-broken: a long text without final punctuation goes on (seed 004)
+    length = sum(ln.end - ln.start for ln in current)
+    if final or length <= SHORT_LINE or _opens_block(folded, nxt):
         return False
-    first = current[0]
-    marker = match_marker(folded, first.start, first.end)
-    if marker is not None and marker.family is not MarkerFamily.DASH:
+    if _heading_marker(folded, current[0]) is not None:
         # a heading line goes on only if its title already ended (a body follows)
         head = "".join(folded[ln.start : ln.end] for ln in current)
         return _grammar.SENTENCE_END.search(head) is not None

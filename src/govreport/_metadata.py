@@ -12,9 +12,9 @@ import regex
 
 from govreport import _grammar
 from govreport._headings import match_marker
-from govreport._layout import SHORT_LINE, ends_sentence
+from govreport._layout import SHORT_LINE, Wrap, ends_sentence, is_full
 from govreport._tables.metadata import CONTACT_LABELS
-from govreport._text import Line
+from govreport._text import Line, fold
 from govreport.models import (
     Contact,
     ContactKind,
@@ -59,14 +59,23 @@ class _Reader:
         self.claims: Claims = {}
         self.reporter = False  # a 记者 byline: the document is news
 
-    def put(self, field: str, value: object, span: Span) -> None:
+    def put(self, field: str, value: object, span: Span) -> bool:
+        """Record a field unless it is empty or already known; True if recorded."""
         if value is None or field in self.values:
-            return
+            return False
         self.values[field] = value
         self.spans.append(FieldSpan(field=field, span=span))
+        return True
 
     def claim(self, i: int, end: int | None = None) -> None:
         self.claims[i] = self.lines[i].start if end is None else end
+
+    def claim_if(self, i: int, took: bool) -> bool:
+        """Claim line ``i`` if it gave a field; a line that only repeats known
+        facts stays in the body."""
+        if took:
+            self.claim(i)
+        return took
 
     def text(self, ln: Line) -> str:
         return self.source[ln.start : ln.end]
@@ -84,26 +93,24 @@ class _Reader:
         if not found or found[0].start() != 0:
             return False
         span = _line_span(ln)
+        took = False
         for k, m in enumerate(found):
             stop = found[k + 1].start() if k + 1 < len(found) else len(f)
             raw = self.text(ln)[m.end() : stop]
             value = raw.split("【")[0].split("  ")[0].strip()
             if m.group("label").endswith("来源"):
-                self.put("source", value or None, span)
+                took |= self.put("source", value or None, span)
             else:
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
-                self.put("date", _date(d) if d else None, span)
-        self.claim(i)
-        return True
+                took |= self.put("date", _date(d) if d else None, span)
+        return self.claim_if(i, took)
 
     def bare_date(self, i: int) -> bool:
         ln = self.lines[i]
         m = _grammar.ANY_DATE.fullmatch(self.fold(ln))
         if m is None:
             return False
-        self.put("date", _date(m), _line_span(ln))
-        self.claim(i)
-        return True
+        return self.claim_if(i, self.put("date", _date(m), _line_span(ln)))
 
     def meeting(self, i: int) -> bool:
         """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003)."""
@@ -112,10 +119,9 @@ class _Reader:
         if m is None:
             return False
         span = _line_span(ln)
-        self.put("date", _date(m), span)
-        self.put("meeting", self.text(ln)[m.start("meeting") : m.end("meeting")].strip(), span)
-        self.claim(i)
-        return True
+        took = self.put("date", _date(m), span)
+        took |= self.put("meeting", self.text(ln)[m.start("meeting") : m.end("meeting")].strip(), span)
+        return self.claim_if(i, took)
 
     def speaker(self, i: int) -> bool:
         """静安区区长 陆晓栋 (seed 003)."""
@@ -123,9 +129,8 @@ class _Reader:
         m = _grammar.SPEAKER_LINE.fullmatch(self.fold(ln))
         if m is None:
             return False
-        self.put("speaker", Speaker(post=m.group("post"), name=m.group("name")), _line_span(ln))
-        self.claim(i)
-        return True
+        speaker = Speaker(post=m.group("post"), name=m.group("name"))
+        return self.claim_if(i, self.put("speaker", speaker, _line_span(ln)))
 
     def authors(self, i: int) -> bool:
         """■记者 郑潇萌 杨晓梅 朱良城 (seed 004)."""
@@ -136,10 +141,8 @@ class _Reader:
         names = tuple(_grammar.NAME.findall(m.group("names")))
         if not names:
             return False
-        self.put("authors", names, _line_span(ln))
         self.reporter = self.reporter or "记者" in self.fold(ln)
-        self.claim(i)
-        return True
+        return self.claim_if(i, self.put("authors", names, _line_span(ln)))
 
     def is_meta_line(self, i: int) -> bool:
         """Whether line ``i`` would be read by one of the readers above."""
@@ -163,12 +166,18 @@ class _Reader:
         )
 
 
-def read_metadata(source: str, folded: str, lines: Sequence[Line], skip: set[int]) -> tuple[Metadata, Claims]:
-    """Read the document facts; return them with the lines they claimed."""
+def read_metadata(
+    source: str, folded: str, lines: Sequence[Line], skip: set[int], wrap: Wrap | None = None
+) -> tuple[Metadata, Claims]:
+    """Read the document facts; return them with the lines they claimed.
+
+    ``wrap`` tells how PDF text was hard-wrapped, if it was: a title that
+    fills the width goes on to the next line.
+    """
     r = _Reader(source, folded, lines)
     order = [i for i, ln in enumerate(lines) if not ln.blank and i not in skip]
-    _read_header(r, order)
-    _read_contacts(r, order)
+    _read_header(r, order, wrap)
+    _read_contacts(r, order, wrap)
     _read_trailing_author(r, order)
     _derive(r, order)
     v = r.values
@@ -194,14 +203,15 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _read_header(r: _Reader, order: list[int]) -> None:
+def _read_header(r: _Reader, order: list[int], wrap: Wrap | None) -> None:
     title_at: int | None = None
     for n, i in enumerate(order[:HEADER_LINES]):
+        if i in r.claims:  # a wrapped title's second line
+            continue
         ln = r.lines[i]
         f = r.fold(ln)
         if _grammar.SALUTATION.fullmatch(f):
-            r.put("salutation", r.text(ln).rstrip(":：").strip(), _line_span(ln))
-            r.claim(i)
+            r.claim_if(i, r.put("salutation", r.text(ln).rstrip(":：").strip(), _line_span(ln)))
             return
         if r.labelled(i) or r.bare_date(i) or r.meeting(i) or r.speaker(i) or r.authors(i):
             continue
@@ -210,12 +220,19 @@ def _read_header(r: _Reader, order: list[int]) -> None:
             if bracket is not None:  # seed 001: 【概况】
                 r.put("title", r.text(ln)[1:-1].strip(), _line_span(ln))
             elif n == 0 and r.title_like(i, TITLE_MAX):
-                title = r.text(ln)
-                dated = _grammar.TITLE_DATE.search(f)
+                taken = [i]
+                while is_full(r.source, r.lines[taken[-1]], wrap) and n + len(taken) < len(order):
+                    taken.append(order[n + len(taken)])
+                span = Span(start=ln.start, end=r.lines[taken[-1]].end, line=ln.number)
+                title = "".join(r.text(r.lines[k]) for k in taken)
+                dated = _grammar.TITLE_DATE.search(fold(title))
                 if dated is not None:  # seed 002: 通报 (2024-07-26)
-                    r.put("date", _date(dated), _line_span(ln))
+                    r.put("date", _date(dated), span)
                     title = title[: dated.start()]
-                r.put("title", title.strip(), _line_span(ln))
+                r.put("title", title.strip(), span)
+                for k in taken[1:]:
+                    r.claim(k)
+                n += len(taken) - 1
             else:
                 return
             title_at = n
@@ -234,24 +251,28 @@ def _read_header(r: _Reader, order: list[int]) -> None:
         return
 
 
-def _read_contacts(r: _Reader, order: list[int]) -> None:
+def _read_contacts(r: _Reader, order: list[int], wrap: Wrap | None) -> None:
     contacts: list[Contact] = []
-    first: Span | None = None
-    for i in order:
+    for n, i in enumerate(order):
         if i in r.claims:
             continue
         ln = r.lines[i]
         m = _grammar.CONTACT.fullmatch(r.fold(ln))
         if m is None:
             continue
-        value = r.text(ln)[m.start("value") : m.end("value")].strip()
+        taken = [i]  # a long address wrapped in PDF text goes on
+        while is_full(r.source, r.lines[taken[-1]], wrap) and n + len(taken) < len(order):
+            taken.append(order[n + len(taken)])
+        end = r.lines[taken[-1]].end
+        value = r.text(ln)[m.start("value") :] + "".join(r.text(r.lines[k]) for k in taken[1:])
         kind = ContactKind(CONTACT_LABELS[m.group("label")])
-        span = _line_span(ln)
-        contacts.append(Contact(kind=kind, value=value, span=span))
-        first = first or span
-        r.claim(i)
-    if contacts and first is not None:
-        r.put("contacts", tuple(contacts), first)
+        contacts.append(
+            Contact(kind=kind, value=value.strip(), span=Span(start=ln.start, end=end, line=ln.number))
+        )
+        for k in taken:
+            r.claim(k)
+    if contacts:
+        r.put("contacts", tuple(contacts), contacts[0].span)
 
 
 def _read_trailing_author(r: _Reader, order: list[int]) -> None:
@@ -276,17 +297,18 @@ def _read_trailing_author(r: _Reader, order: list[int]) -> None:
 def _derive(r: _Reader, order: list[int]) -> None:
     """Region, kind and year: read from fields already found, or the body."""
     v = r.values
-    title = _str(v.get("title")) or ""
-    subtitle = _str(v.get("subtitle")) or ""
+    # matched on folded text (full-width digits in 2015年); values sliced from the original
+    title = fold(_str(v.get("title")) or "")
+    subtitle = fold(_str(v.get("subtitle")) or "")
     for field in ("title", "meeting", "source"):
         text = _str(v.get(field))
-        m = _grammar.REGION.match(text) if text else None
-        if m is not None:
+        m = _grammar.REGION.match(fold(text)) if text else None
+        if m is not None and text is not None:
             span = next(fs.span for fs in r.spans if fs.field == field)
-            r.put("region", m.group("region"), span)
+            r.put("region", text[m.start("region") : m.end("region")], span)
             break
     title_span = next((fs.span for fs in r.spans if fs.field == "title"), None)
-    kind = _kind(title, subtitle, _str(v.get("source")) or "", r.reporter)
+    kind = _kind(title, subtitle, fold(_str(v.get("source")) or ""), r.reporter)
     if kind is not None and title_span is not None:
         r.put("kind", kind, title_span)
     year = _grammar.TITLE_YEAR.search(title)

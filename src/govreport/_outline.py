@@ -56,9 +56,10 @@ class Outline:
 def build_outline(units: Sequence[Unit]) -> Outline:
     trees = [_Tree(_Node(None, None))]
     stack: list[_Node] = [trees[0].root]
-    # last ordinal per (family, depth), to accept numbering that continues
-    # across parents (seed 002 numbers 1.–41. across (一)–(四))
-    last_seen: dict[tuple[MarkerFamily, int], int] = {}
+    # last ordinal per family, to accept numbering that continues across
+    # parents (seed 002 numbers 1.–41. across (一)–(四); 第N条 run through
+    # chapters and sections)
+    last_seen: dict[MarkerFamily, int] = {}
     diagnostics: list[Diagnostic] = []
     k = 0
     while k < len(units):
@@ -87,10 +88,10 @@ def build_outline(units: Sequence[Unit]) -> Outline:
         parent = stack[-1]
         node = _Node(unit, family, marker=_marker(unit))
         if node.marker is not None and node.marker.ordinal is not None:
-            diag = _check_ordinal(parent, node.marker, last_seen.get((family, level)))
+            diag = _check_ordinal(parent, node.marker, last_seen.get(family))
             if diag is not None:
                 diagnostics.append(diag)
-            last_seen[(family, level)] = node.marker.ordinal
+            last_seen[family] = node.marker.ordinal
         parent.children.append(node)
         stack.append(node)
 
@@ -113,6 +114,9 @@ def _family(unit: Unit) -> MarkerFamily | None:
 
 
 def _marker(unit: Unit) -> Marker | None:
+    if unit.kind is Kind.BRACKET:
+        # the whole 【概况】 is the marker; 概况 is the title
+        return Marker(text=unit.text, family=MarkerFamily.BRACKET, ordinal=None, span=unit.span())
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker
@@ -151,7 +155,7 @@ def _is_measure(node: _Node) -> bool:
     """DESIGN §5.1: a numbered item with no numbered children whose title
     ends in a sentence stop (it carries a body) is a measure, not a section."""
     unit = node.heading
-    if node.children or node.marker is None or unit is None or unit.title is None:
+    if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
         return False
     _, title_end, _ = unit.title
     return title_end < len(unit.folded.rstrip())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govreport import _grammar
-from govreport._layout import build_units
+from govreport._layout import build_units, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
 from govreport._text import Line, fold, split_lines
@@ -67,8 +67,9 @@ def parse(text: str) -> Report:
     folded = fold(text)
     lines = split_lines(text)
     boilerplate, diagnostics = find_boilerplate(folded, lines)
-    metadata, claims = read_metadata(text, folded, lines, boilerplate)
-    units = build_units(text, folded, body_lines(lines, boilerplate, claims))
+    wrap = wrap_width(text, lines)
+    metadata, claims = read_metadata(text, folded, lines, boilerplate, wrap)
+    units = build_units(text, folded, body_lines(lines, boilerplate, claims), wrap)
     outline = build_outline(units)
     return Report(
         metadata=metadata,

@@ -47,6 +47,10 @@ def _read(name: str, encoding: str | None) -> Report:
     return parse_file(name, encoding=encoding)
 
 
+def _fail(message: str) -> None:
+    print(f"govreport: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = _parser().parse_args(argv)

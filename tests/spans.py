@@ -1,0 +1,76 @@
+"""Span checks shared by the seed tests and the property tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govreport import Block, MarkerFamily, Measure, Report, Span
+
+#: Families whose marker is not part of a measure's ``text``.
+_OUTSIDE_TEXT = {MarkerFamily.DASH, MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI}
+
+
+def squeeze(s: str) -> str:
+    return "".join(s.split())
+
+
+def all_blocks(report: Report) -> Iterator[Block]:
+    yield from report.preamble
+    for att in report.attachments:
+        yield from att.blocks
+    for _, section in report.walk():
+        yield from section.blocks
+
+
+def all_spans(report: Report) -> Iterator[Span]:
+    """Every span the report holds."""
+    meta = report.metadata
+    yield from (fs.span for fs in meta.spans)
+    yield from (c.span for c in meta.contacts or ())
+    yield from (d.span for d in report.diagnostics)
+    yield from (a.span for a in report.attachments)
+    for _, s in report.walk():
+        yield s.span
+        yield s.title_span
+        if s.marker:
+            yield s.marker.span
+    for b in all_blocks(report):
+        yield b.span
+        if isinstance(b, Measure):
+            yield b.lead_span
+            if b.marker:
+                yield b.marker.span
+            for item in b.items:
+                yield item.span
+                yield item.marker.span
+
+
+def check_spans(report: Report, text: str) -> None:
+    """Every span is in range and slices to the text of its object."""
+    for span in all_spans(report):
+        assert 0 <= span.start <= span.end <= len(text), span
+        # lines end wherever str.splitlines() says (\n, \r\n, \r, \x0c, U+2028 …)
+        assert span.line == len((text[: span.start] + "x").splitlines()), span
+    for _, s in report.walk():
+        assert squeeze(s.title_span.slice(text)) == squeeze(s.title)
+        if s.marker:
+            assert s.marker.span.slice(text) == s.marker.text
+    for b in all_blocks(report):
+        source = squeeze(b.span.slice(text))
+        if isinstance(b, Measure):
+            marker = b.marker.text if b.marker and b.marker.family not in _OUTSIDE_TEXT else ""
+            assert source == squeeze(marker + b.text)
+            assert squeeze(b.lead_span.slice(text)) == squeeze(b.lead)
+            for item in b.items:
+                assert item.marker.span.slice(text) == item.marker.text
+                assert squeeze(item.span.slice(text)).endswith(squeeze(item.text))
+        else:
+            assert source == squeeze(b.text)
+
+
+def uncovered(report: Report, text: str) -> str:
+    """The non-blank characters no span covers (should be empty)."""
+    covered = bytearray(len(text))
+    for span in all_spans(report):
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace())
