@@ -36,6 +36,10 @@ def all_spans(report: Report) -> Iterator[Span]:
             yield s.marker.span
     for b in all_blocks(report):
         yield b.span
+        for q in b.quantities:
+            yield q.span
+            if q.change:
+                yield q.change.span
         if isinstance(b, Measure):
             yield b.lead_span
             if b.marker:
@@ -66,6 +70,9 @@ def check_spans(report: Report, text: str) -> None:
                 assert squeeze(item.span.slice(text)).endswith(squeeze(item.text))
         else:
             assert source == squeeze(b.text)
+        for q in b.quantities:
+            assert q.span.slice(text) == q.raw
+            assert b.span.start <= q.span.start < q.span.end <= b.span.end
 
 
 def uncovered(report: Report, text: str) -> str:

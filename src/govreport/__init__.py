@@ -6,16 +6,18 @@
 [(('一、',), '产业支撑效应日益凸显')]
 """
 
-from govreport._api import parse_file
+from govreport._api import extract_quantities, parse_file
 from govreport._pipeline import parse
 from govreport.errors import DecodeError, GovReportError, SchemaError
 from govreport.models import (
     Attachment,
     Block,
+    Change,
     Contact,
     ContactKind,
     Diagnostic,
     DiagnosticKind,
+    Direction,
     FieldSpan,
     Item,
     Marker,
@@ -23,6 +25,8 @@ from govreport.models import (
     Measure,
     Metadata,
     Paragraph,
+    Qualifier,
+    Quantity,
     Report,
     ReportKind,
     Section,
@@ -37,11 +41,13 @@ __all__ = [
     "SCHEMA_VERSION",
     "Attachment",
     "Block",
+    "Change",
     "Contact",
     "ContactKind",
     "DecodeError",
     "Diagnostic",
     "DiagnosticKind",
+    "Direction",
     "FieldSpan",
     "GovReportError",
     "Item",
@@ -50,6 +56,8 @@ __all__ = [
     "Measure",
     "Metadata",
     "Paragraph",
+    "Qualifier",
+    "Quantity",
     "Report",
     "ReportKind",
     "SchemaError",
@@ -57,6 +65,7 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "extract_quantities",
     "from_json",
     "parse",
     "parse_file",

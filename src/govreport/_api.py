@@ -6,8 +6,9 @@ import os
 from typing import BinaryIO
 
 from govreport._pipeline import parse
+from govreport._quantities import extract
 from govreport._text import decode
-from govreport.models import Report
+from govreport.models import Quantity, Report
 
 #: Anything :func:`parse_file` reads: a path, raw bytes, or a binary file object.
 Source = str | os.PathLike[str] | bytes | bytearray | BinaryIO
@@ -50,3 +51,17 @@ def parse_file(source: Source, *, encoding: str | None = None) -> Report:
     '总体要求'
     """
     return parse(read_text(source, encoding=encoding))
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every figure in ``text`` (any text, not only reports), in order, with
+    spans into ``text``.
+
+    >>> [(q.raw, q.value, q.unit) for q in extract_quantities("全年完成税收总收入685.59亿元,同比增长5.77%")]
+    [('685.59亿元', Decimal('68559000000'), '元')]
+    >>> extract_quantities("全年完成税收总收入685.59亿元,同比增长5.77%")[0].change.amount
+    Decimal('5.77')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities() takes a str, not {type(text).__name__}")
+    return extract(text)

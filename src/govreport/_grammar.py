@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from govreport._tables import boilerplate, markers, metadata
+from govreport._tables import boilerplate, markers, metadata, qualifiers, units
 
 FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -97,3 +97,59 @@ KIND_BY_SOURCE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadat
 
 TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 BODY_YEAR = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?(?P<y>(?:19|20)\d\d)\s*年(?:工作回顾|,)")
+
+# --- quantities ---------------------------------------------------------------
+#
+# A figure is: [qualifier] number [余/多] [magnitude] [unit] [range] [qualifier].
+# Every repeat is bounded or possessive; the only backtracking is between the
+# few alternatives of a magnitude and a unit (5万千瓦 = 5 万 千瓦, 5千瓦 = 5 千瓦).
+
+_CN_DIGIT = "零〇一二两三四五六七八九十"
+AR_NUMBER = r"(?:\d(?:\x20\d){2,}+(?![\d.])|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
+CN_NUMBER = rf"[{_CN_DIGIT}][{_CN_DIGIT}百千万亿]{{0,11}}"
+UNIT_ALIASES: dict[str, tuple[str, str]] = {
+    spelling: (canonical, dimension)
+    for canonical, dimension, aliases in units.UNITS
+    for spelling in (canonical, *aliases)
+}
+_UNITS = _alternation(list(UNIT_ALIASES))
+_MAGS = _alternation(list(units.ARABIC_MAGNITUDES))
+_INSIDE = _alternation(list(qualifiers.INSIDE))
+
+
+def _figure(k: int) -> str:
+    """One number with its magnitude and unit; group names end in ``k``."""
+    tail = (
+        rf"(?:\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
+        rf"|\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
+        rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?)?"
+    )
+    return (
+        rf"(?:(?P<fd{k}>[{_CN_DIGIT}百千万\d]{{1,6}})分之(?P<fn{k}>[{_CN_DIGIT}]{{1,4}}|\d{{1,4}}(?:\.\d{{1,4}})?)"
+        rf"|(?P<ar{k}>{AR_NUMBER})(?P<more{k}>{_INSIDE})?{tail}"
+        rf"|(?P<cn{k}>{CN_NUMBER})(?P<more{k}>{_INSIDE})?\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT}))"
+    )
+
+
+QUANTITY = regex.compile(
+    rf"(?P<pre>{_alternation(list(qualifiers.BEFORE))})?"
+    rf"(?<![\d.A-Za-z第])"
+    + _figure(1)
+    + rf"(?:\x20?(?P<sep>—{{1,2}}|-|~|至|到)\x20?{_figure(2)})?"
+    + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?",
+    regex.VERSION1,
+)
+
+CHANGE_BEFORE = regex.compile(
+    rf"(?P<basis>{_alternation(list(qualifiers.CHANGE_BASES))}|比\d{{4}}年(?:底|末|同期)?)?"
+    rf"(?P<verb>{_alternation(list(qualifiers.CHANGE_VERBS))})了?\Z",
+    regex.VERSION1,
+)
+TARGET_WORD = regex.compile(_alternation(list(qualifiers.TARGET_WORDS)))
+SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
+NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
+NAME_PREFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_PREFIXES))})+")
+NAME_SUFFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
+# Where a clause (and so an indicator name) starts or ends.
+CLAUSE_BREAK = regex.compile(r"[,;:。!?、()“”\s]")
+SENTENCE_BREAK = "。!?"

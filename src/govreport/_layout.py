@@ -39,9 +39,10 @@ class Kind(enum.Enum):
 class Unit:
     """One logical line: its pieces in the source, joined text, and class."""
 
-    __slots__ = ("bounds", "folded", "kind", "line", "marker", "numbers", "pieces", "text", "title")
+    __slots__ = ("bounds", "folded", "kind", "line", "marker", "numbers", "pieces", "source", "text", "title")
 
     def __init__(self, source: str, folded: str, lines: Sequence[Line]) -> None:
+        self.source = source
         self.pieces = tuple((ln.start, ln.end) for ln in lines)
         self.numbers = tuple(ln.number for ln in lines)
         self.line = self.numbers[0]

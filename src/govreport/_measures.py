@@ -8,7 +8,8 @@ import regex
 
 from govreport import _grammar
 from govreport._layout import Unit
-from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Span
+from govreport._quantities import scan, to_quantities
+from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Quantity, Span
 
 #: A paragraph opening with a sentence this short (up to 。；：) is a measure…
 LEAD_MAX = 30
@@ -90,7 +91,12 @@ def block_for(unit: Unit, start: int = 0) -> Block:
     items = items_of(unit, start)
     if items:
         return _measure(unit, start, start, _grammar.LEAD_END, None, items)
-    return Paragraph(text=text, span=span)
+    return Paragraph(text=text, span=span, quantities=quantities_of(unit, start))
+
+
+def quantities_of(unit: Unit, start: int) -> tuple[Quantity, ...]:
+    """The figures in ``unit.text[start:]``."""
+    return to_quantities(scan(unit.folded, unit.text, start), unit.source, unit.span)
 
 
 def _skip_spaces(f: str, i: int) -> int:
@@ -116,6 +122,7 @@ def _measure(
         span=unit.span(start),
         marker=marker,
         items=items_of(unit, start) if items is None else items,
+        quantities=quantities_of(unit, start),
     )
 
 
@@ -134,4 +141,5 @@ def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Mea
         span=Span(start=heading.start, end=last.end, line=heading.line),
         marker=marker,
         items=items,
+        quantities=quantities_of(heading, ts) + tuple(q for u in body for q in quantities_of(u, 0)),
     )

@@ -88,3 +88,45 @@ def render_markdown(report: Report) -> str:
             out += ["#" * min(base + section.depth, 6) + f" {marker}{section.title}", ""]
             out += _blocks_md(section.blocks)
     return "\n".join(out).rstrip() + "\n"
+
+
+#: Columns of ``govreport quantities --format csv``, one row per figure.
+QUANTITY_COLUMNS = (
+    "file", "path", "measure", "line", "start", "end", "raw", "value", "number", "scale", "unit",
+    "dimension", "qualifier", "low", "high", "name", "change_direction", "change_basis",
+    "change_amount", "change_unit", "is_target",
+)  # fmt: skip
+
+
+def quantity_rows(report: Report, file: str) -> list[dict[str, object]]:
+    """One flat row per figure: where it is (file, section path, measure lead,
+    line, offsets) and what it says."""
+    rows: list[dict[str, object]] = []
+    for path, block, q in report.iter_quantities():
+        change = q.change
+        rows.append(
+            {
+                "file": file,
+                "path": " / ".join(path),
+                "measure": block.lead if isinstance(block, Measure) else None,
+                "line": q.span.line,
+                "start": q.span.start,
+                "end": q.span.end,
+                "raw": q.raw,
+                "value": q.value,
+                "number": q.number,
+                "scale": q.scale,
+                "unit": q.unit,
+                "dimension": q.dimension,
+                "qualifier": q.qualifier.value if q.qualifier else None,
+                "low": q.low,
+                "high": q.high,
+                "name": q.name,
+                "change_direction": change.direction.value if change else None,
+                "change_basis": change.basis if change else None,
+                "change_amount": change.amount if change else None,
+                "change_unit": change.unit if change else None,
+                "is_target": q.is_target,
+            }
+        )
+    return rows

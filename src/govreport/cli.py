@@ -1,20 +1,23 @@
 """The ``govreport`` command line.
 
-``govreport parse FILE... [--format outline|json|markdown]``; ``-`` reads
-standard input.  Exit status 0 on success, 1 if any file could not be read,
+``govreport parse FILE... [--format outline|json|markdown]`` and
+``govreport quantities FILE... [--format csv|json]``; ``-`` reads standard
+input.  Exit status 0 on success, 1 if any file could not be read,
 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from govreport import __version__
 from govreport._api import parse_file, read_text
 from govreport._pipeline import parse
-from govreport._render import render_markdown, render_outline
+from govreport._render import QUANTITY_COLUMNS, quantity_rows, render_markdown, render_outline
 from govreport.errors import GovReportError
 from govreport.models import Report
 from govreport.serialize import to_json
@@ -38,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
     p.add_argument("--format", "-f", choices=sorted(_FORMATS), default="outline", help="output format")
     p.add_argument("--encoding", help="decode files with this encoding instead of detecting it")
+    q = commands.add_parser("quantities", help="list every figure with its section path, measure and line")
+    q.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
+    q.add_argument("--format", "-f", choices=["csv", "json"], default="csv", help="output format")
+    q.add_argument("--encoding", help="decode files with this encoding instead of detecting it")
     return parser
 
 
@@ -47,6 +54,38 @@ def _read(name: str, encoding: str | None) -> Report:
     return parse_file(name, encoding=encoding)
 
 
+def _reports(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, Report | None]]:
+    """Each file's report, or ``None`` after a one-line message on stderr."""
+    for name in files:
+        try:
+            yield name, _read(name, encoding)
+        except OSError as exc:
+            _fail(f"{name}: {exc.strerror or exc}")
+            yield name, None
+        except GovReportError as exc:  # its message names the file
+            _fail(str(exc))
+            yield name, None
+
+
+def _quantities(files: Sequence[str], fmt: str, encoding: str | None) -> int:
+    status = 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=QUANTITY_COLUMNS, lineterminator="\n")
+    if fmt == "csv":
+        writer.writeheader()
+    rows: list[dict[str, object]] = []
+    for name, report in _reports(files, encoding):
+        if report is None:
+            status = 1
+            continue
+        found = quantity_rows(report, name)
+        if fmt == "csv":
+            writer.writerows(found)
+        rows += found
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+    return status
+
+
 def _fail(message: str) -> None:
     print(f"govreport: {message}", file=sys.stderr)
 
@@ -54,6 +93,16 @@ def _fail(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # govreport … | head
+        sys.stderr.close()
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "quantities":
+        return _quantities(args.files, args.format, args.encoding)
     render = _FORMATS[args.format]
     status = 0
     many = len(args.files) > 1

@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
 __all__ = [
     "Attachment",
     "Block",
+    "Change",
     "Contact",
     "ContactKind",
     "Diagnostic",
     "DiagnosticKind",
+    "Direction",
     "FieldSpan",
     "Item",
     "Marker",
@@ -28,6 +31,8 @@ __all__ = [
     "Measure",
     "Metadata",
     "Paragraph",
+    "Qualifier",
+    "Quantity",
     "Report",
     "ReportKind",
     "Section",
@@ -129,6 +134,67 @@ class Diagnostic:
     span: Span
 
 
+class Qualifier(enum.Enum):
+    """How a figure relates to the exact value it states."""
+
+    APPROX = "approx"  #: 约, 左右, 上下
+    OVER = "over"  #: 超过, 逾, 突破
+    AT_LEAST = "at-least"  #: 以上, 不低于, 至少
+    AT_MOST = "at-most"  #: 以内, 以下, 不超过
+    NEARLY = "nearly"  #: 近, 接近
+    MORE_THAN = "more-than"  #: 余, 多 (5100余项, 6600多万)
+
+
+class Direction(enum.Enum):
+    """The direction of a :class:`Change`."""
+
+    UP = "up"  #: 增长, 提高, 增加
+    DOWN = "down"  #: 下降, 减少, 降低
+    FLAT = "flat"  #: 持平
+
+
+@attrs.frozen
+class Change:
+    """A change that goes with a figure: ``同比增长5.77%``.
+
+    ``basis`` is what the change is measured against (``同比``, ``比上年``),
+    ``amount`` and ``unit`` its size (``5.77``, ``%``; ``0.71``, ``个百分点``).
+    """
+
+    direction: Direction
+    basis: str | None
+    amount: Decimal | None
+    unit: str | None
+    span: Span
+
+
+@attrs.frozen
+class Quantity:
+    """A figure in the text, normalised.
+
+    ``raw`` is the exact source text (``text[span.start:span.end]``);
+    ``number`` the number as written and ``scale`` its magnitude
+    (``685.59亿元`` → ``685.59`` × 10⁸); ``value`` their product in ``unit``
+    (``None`` for a range, which has ``low`` and ``high``).  ``dimension``
+    says what the unit measures (``money``, ``people``, ``area`` … see the unit
+    table).  ``name`` is the indicator measured, best effort.
+    """
+
+    raw: str
+    span: Span
+    value: Decimal | None
+    number: Decimal
+    scale: int
+    unit: str | None
+    dimension: str | None = None
+    qualifier: Qualifier | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    name: str | None = None
+    change: Change | None = None
+    is_target: bool = False
+
+
 @attrs.frozen
 class Item:
     """One inline enumeration item of a measure (``一是…``, ``第二,…``)."""
@@ -148,6 +214,7 @@ class Paragraph:
 
     text: str
     span: Span
+    quantities: tuple[Quantity, ...] = ()
 
 
 @attrs.frozen
@@ -164,6 +231,7 @@ class Measure:
     span: Span
     marker: Marker | None = None
     items: tuple[Item, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
 
 
 Block = Paragraph | Measure
@@ -333,19 +401,31 @@ class Report:
         of the preamble have the path ``()``, of an attachment's own body the
         path ``(label,)``.
         """
-        for prefix, blocks, sections in self._roots():
-            for b in blocks:
-                if isinstance(b, Measure):
-                    yield prefix, b
-            for path, section in _walk(prefix, sections):
-                for b in section.blocks:
-                    if isinstance(b, Measure):
-                        yield path, b
+        for path, block in self.iter_blocks():
+            if isinstance(block, Measure):
+                yield path, block
 
     @property
     def measures(self) -> tuple[Measure, ...]:
         """Every measure of the report (see :meth:`iter_measures`)."""
         return tuple(m for _, m in self.iter_measures())
+
+    def iter_quantities(self) -> Iterator[tuple[Path, Block, Quantity]]:
+        """Yield ``(path, block, quantity)`` for every figure of every paragraph
+        and measure, in the order of :meth:`iter_blocks`."""
+        for path, block in self.iter_blocks():
+            for q in block.quantities:
+                yield path, block, q
+
+    def iter_blocks(self) -> Iterator[tuple[Path, Block]]:
+        """Yield ``(path, block)`` for every paragraph and measure: the preamble,
+        then each section depth first, then each attachment."""
+        for prefix, blocks, sections in self._roots():
+            for b in blocks:
+                yield prefix, b
+            for path, section in _walk(prefix, sections):
+                for b in section.blocks:
+                    yield path, b
 
     def find(self, *path: str) -> Section | None:
         """The first section whose path matches ``path``, or ``None``.

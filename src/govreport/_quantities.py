@@ -1,0 +1,309 @@
+"""Find and normalise the figures in a stretch of text (DESIGN §8).
+
+:func:`scan` works on folded text and returns positions; the callers turn
+positions into spans of the original string.  The rules, in order:
+
+1. the grammar finds candidates: qualifier, number, magnitude, unit, range;
+2. filters drop what is not a figure: calendar years, bare numbers with
+   neither unit nor magnitude (phone numbers, postcodes, 12345热线), ordinals
+   (第十四届), numbers in short quotes (“十四五”, “1+6”) and slogans (三严三实);
+3. a bare magnitude takes the unit of the sibling that follows (1409万、1305万人次);
+4. a change phrase (同比增长5.77%) becomes the ``change`` of the figure just
+   before it, or a figure of its own when none is;
+5. the indicator name is read from the clause before the figure (or after it),
+   and a figure in a sentence with a target word (预期目标, 力争 …) is a target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import NamedTuple
+
+import regex
+
+from govreport import _grammar
+from govreport._numerals import hanzi_to_int
+from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_VERBS, INSIDE
+from govreport._tables.units import ARABIC_MAGNITUDES, SHARE_UNIT
+from govreport.models import Change, Direction, Qualifier, Quantity, Span
+
+#: A quoted stretch this short holding a number is a name (“十四五”, “1+6”).
+SHORT_QUOTE = 12
+#: How far back the target words and indicator names are looked for.
+LOOKBACK = 200
+NAME_MAX = 20
+#: Last characters that make a clause a verb phrase, not a name (查摆出 …).
+VERB_ENDINGS = frozenset("出了建造办定进开展招帮扶改设立增育引排修聚推助")
+
+
+class _Figure(NamedTuple):
+    number: Decimal
+    scale: int
+    unit: str | None
+    dimension: str | None
+    inside: str | None  # 余/多/几 between number and unit
+
+
+class Found(NamedTuple):
+    """A figure, with positions in the scanned string."""
+
+    start: int
+    end: int
+    number: Decimal
+    scale: int
+    value: Decimal | None
+    unit: str | None
+    dimension: str | None
+    qualifier: Qualifier | None
+    low: Decimal | None
+    high: Decimal | None
+    name: str | None
+    change: tuple[Direction, str | None, Decimal | None, str | None, int, int] | None
+    is_target: bool
+
+
+def plain(d: Decimal) -> Decimal:
+    """``d`` without trailing zeros and without an exponent (68559000000.00 → 68559000000)."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return Decimal(format(d.normalize(), "f"))
+
+
+def _number(text: str) -> Decimal | None:
+    """An Arabic or Chinese number (no magnitude)."""
+    if text and text[0].isdigit():
+        try:
+            return Decimal(text.replace(",", "").replace(" ", ""))
+        except InvalidOperation:
+            return None
+    value = hanzi_to_int(text)
+    return None if value is None else Decimal(value)
+
+
+def _figure(m: regex.Match[str], k: int) -> _Figure | None:
+    unit_text = m.group(f"unit{k}")
+    inside = m.group(f"more{k}")
+    if m.group(f"fd{k}") is not None:  # 三分之一, 百分之五: a share in percent
+        den = _number(m.group(f"fd{k}"))
+        num = _number(m.group(f"fn{k}"))
+        if not den or num is None:
+            return None
+        share = (num * 100 / den).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+        return _Figure(plain(share), 1, "%", "percent", None)
+    if m.group(f"ar{k}") is not None:
+        number = _number(m.group(f"ar{k}"))
+        mag = m.group(f"mag{k}")
+        scale = ARABIC_MAGNITUDES[mag] if mag else 1
+    else:
+        numeral = m.group(f"cn{k}")
+        if numeral is None:
+            return None
+        number, scale = _split_magnitude(numeral)
+    if number is None:
+        return None
+    if unit_text == SHARE_UNIT:  # 八成 = 80%
+        return _Figure(number, scale * 10, "%", "percent", inside)
+    unit, dimension = _grammar.UNIT_ALIASES.get(unit_text, (None, None)) if unit_text else (None, None)
+    return _Figure(number, scale, unit, dimension, inside)
+
+
+def _split_magnitude(numeral: str) -> tuple[Decimal | None, int]:
+    """一千二百万 → (1200, 10⁴): keep the magnitude apart, as for 1200万."""
+    for mag in ("万亿", "亿", "万"):
+        head = numeral[: -len(mag)]
+        if numeral.endswith(mag) and head and mag not in head:
+            n = hanzi_to_int(head)
+            return (None if n is None else Decimal(n)), ARABIC_MAGNITUDES[mag]
+    n = hanzi_to_int(numeral)
+    return (None if n is None else Decimal(n)), 1
+
+
+def _is_year(fig: _Figure) -> bool:
+    return (
+        fig.unit == "年"
+        and fig.scale == 1
+        and fig.number == fig.number.to_integral_value()
+        and (1000 <= fig.number <= 2999)
+    )
+
+
+def _in_short_quote(folded: str, start: int, end: int) -> bool:
+    opened = folded.rfind("“", max(0, start - SHORT_QUOTE), start)
+    if opened < 0 or "”" in folded[opened:start]:
+        return False
+    closed = folded.find("”", end, end + SHORT_QUOTE)
+    return closed >= 0 and closed - opened <= SHORT_QUOTE + (end - start)
+
+
+def _in_slogan(folded: str, start: int, end: int) -> bool:
+    window_start = max(0, start - 4)
+    return any(
+        m.start() < end and m.end() > start for m in _grammar.SLOGAN.finditer(folded, window_start, end + 4)
+    )
+
+
+def _qualifier(m: regex.Match[str], first: _Figure, last: _Figure) -> Qualifier | None:
+    for word, table in ((m.group("pre"), BEFORE), (m.group("post"), AFTER)):
+        if word:
+            return Qualifier(table[word])
+    inside = first.inside or last.inside
+    return Qualifier(INSIDE[inside]) if inside else None
+
+
+def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Every figure in ``folded[start:end]``, in order; ``text`` is the
+    unfolded original (names are sliced from it)."""
+    end = len(folded) if end is None else end
+    raw: list[tuple[regex.Match[str], _Figure, _Figure | None]] = []
+    for m in _grammar.QUANTITY.finditer(folded, start, end):
+        first = _figure(m, 1)
+        second = _figure(m, 2) if m.group("sep") else None
+        if first is None or (m.group("sep") and second is None):
+            continue
+        if second is not None and first.unit is None and first.scale == 1:
+            # 10到15万元: the first end takes the magnitude and unit of the second
+            first = first._replace(scale=second.scale, unit=second.unit, dimension=second.dimension)
+        last = second or first
+        if _is_year(first) or _is_year(last):
+            continue
+        if m.group("cn1") is not None and m.group("cn1") == "一" and not m.group("sep"):
+            continue  # 一年来, 一批, 一次: 一 with a counter is rarely a figure
+        if last.unit is None and last.scale == 1:
+            continue  # a bare number: phone, postcode, 12345热线, PM2.5
+        fig_start = m.start("fd1") if m.group("fd1") else m.start("ar1") if m.group("ar1") else m.start("cn1")
+        if _in_short_quote(folded, fig_start, m.end()) or _in_slogan(folded, fig_start, m.end()):
+            continue
+        if _grammar.NOT_AFTER.match(folded, m.end()):
+            continue  # 三次全会, 14号线
+        raw.append((m, first, second))
+    found = [_found(folded, start, m, first, second) for m, first, second in raw]
+    _inherit_units(folded, found)
+    return _attach_changes(folded, text, start, found)
+
+
+def _found(folded: str, lo: int, m: regex.Match[str], first: _Figure, second: _Figure | None) -> Found:
+    last = second or first
+    low: Decimal | None = None
+    high: Decimal | None = None
+    value: Decimal | None = plain(first.number * first.scale)
+    if second is not None:
+        low, high, value = value, plain(second.number * second.scale), None
+    return Found(
+        start=m.start(),
+        end=m.end(),
+        number=plain(first.number),
+        scale=last.scale,
+        value=value,
+        unit=last.unit,
+        dimension=last.dimension,
+        qualifier=_qualifier(m, first, last),
+        low=low,
+        high=high,
+        name=None,
+        change=None,
+        is_target=_is_target(folded, lo, m.start()),
+    )
+
+
+def _is_target(folded: str, lo: int, start: int) -> bool:
+    """Whether the sentence before the figure holds a target word."""
+    begin = max(lo, start - LOOKBACK)
+    sentence = max(folded.rfind(stop, begin, start) for stop in _grammar.SENTENCE_BREAK)
+    return _grammar.TARGET_WORD.search(folded, max(begin, sentence + 1), start) is not None
+
+
+def _inherit_units(folded: str, found: list[Found]) -> None:
+    """1409万、1305万人次: a bare magnitude takes its next sibling's unit."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if q.unit is None and nxt.unit is not None and folded[q.end : nxt.start] in ("、", "和", "及", ","):
+            found[k] = q._replace(unit=nxt.unit, dimension=nxt.dimension)
+
+
+def _attach_changes(folded: str, text: str, lo: int, found: list[Found]) -> list[Found]:
+    """同比增长5.77%: the change of the figure before it, or a figure of its own."""
+    out: list[Found] = []
+    for q in found:
+        phrase = _grammar.CHANGE_BEFORE.search(folded, max(lo, q.start - 24), q.start)
+        if phrase is None:
+            out.append(_named(folded, text, lo, q, q.start))
+            continue
+        direction = Direction(CHANGE_VERBS[phrase.group("verb")])
+        change = (direction, phrase.group("basis"), q.value, q.unit, phrase.start(), q.end)
+        between = folded[out[-1].end : phrase.start()] if out else None
+        if out and out[-1].change is None and between is not None and between.strip(", ") == "":
+            out[-1] = out[-1]._replace(change=change)  # 685.59亿元,同比增长5.77%
+        else:
+            out.append(_named(folded, text, lo, q._replace(change=change), phrase.start()))
+    return out
+
+
+def _named(folded: str, text: str, lo: int, q: Found, anchor: int) -> Found:
+    where = _name(folded, lo, anchor, q.end)
+    return q._replace(name=text[where[0] : where[1]] if where else None)
+
+
+def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None:
+    """Where the indicator is: the clause before the figure (全年完成税收总收入
+    → 税收总收入), else the words after it (5100余项问题 → 问题)."""
+    begin = max(lo, anchor - LOOKBACK)
+    clause = anchor
+    while clause > begin and not _grammar.CLAUSE_BREAK.match(folded, clause - 1):
+        clause -= 1
+    prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
+    if prefix:
+        clause = prefix.end()
+    suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
+    stop = suffix.start() if suffix else anchor
+    name = folded[clause:stop]
+    if 2 <= len(name) <= NAME_MAX and name[-1] not in VERB_ENDINGS and not any(c.isdigit() for c in name):
+        return clause, stop
+    after = end
+    limit = min(len(folded), end + NAME_MAX)
+    while after < limit and not _grammar.CLAUSE_BREAK.match(folded, after) and not folded[after].isdigit():
+        after += 1
+    return (end, after) if 2 <= after - end <= 10 else None
+
+
+def extract(text: str) -> tuple[Quantity, ...]:
+    """Every figure in ``text``, with spans into ``text``."""
+    from bisect import bisect_right
+
+    from govreport._text import fold, split_lines
+
+    starts = [ln.begin for ln in split_lines(text)]
+
+    def span(i: int, j: int) -> Span:
+        return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))
+
+    return to_quantities(scan(fold(text), text), text, span)
+
+
+def to_quantities(found: list[Found], source: str, span: Callable[[int, int], Span]) -> tuple[Quantity, ...]:
+    """Build the models, with spans made by ``span(start, end)`` from scan positions."""
+    out = []
+    for f in found:
+        s = span(f.start, f.end)
+        change = None
+        if f.change is not None:
+            direction, basis, amount, unit, c0, c1 = f.change
+            change = Change(direction=direction, basis=basis, amount=amount, unit=unit, span=span(c0, c1))
+        out.append(
+            Quantity(
+                raw=source[s.start : s.end],
+                span=s,
+                value=f.value,
+                number=f.number,
+                scale=f.scale,
+                unit=f.unit,
+                dimension=f.dimension,
+                qualifier=f.qualifier,
+                low=f.low,
+                high=f.high,
+                name=f.name,
+                change=change,
+                is_target=f.is_target,
+            )
+        )
+    return tuple(out)
