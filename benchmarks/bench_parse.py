@@ -16,8 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import govreport  # noqa: E402
-from _corpus import seed_corpus  # noqa: E402
+from _corpus import seed_corpus
+
+import govreport
 
 
 def main() -> None:
@@ -36,7 +37,9 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     sections = sum(1 for _ in report.walk())
-    print(f"input: seed corpus, {len(text):,} characters ({sections} sections, {len(report.measures)} measures)")
+    print(
+        f"input: seed corpus, {len(text):,} characters ({sections} sections, {len(report.measures)} measures)"
+    )
     print(f"parse: {len(text) / best:,.0f} chars/s (best of {args.repeat}: {best * 1000:.1f} ms)")
     print(f"peak memory: {peak / 2**20:.1f} MiB ({peak / len(text):.1f} bytes per input character)")
 

@@ -105,7 +105,7 @@ BODY_YEAR = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?(?P<
 # few alternatives of a magnitude and a unit (5万千瓦 = 5 万 千瓦, 5千瓦 = 5 千瓦).
 
 _CN_DIGIT = "零〇一二两三四五六七八九十"
-AR_NUMBER = r"(?:\d(?:\x20\d){2,}+(?![\d.])|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
+AR_NUMBER = r"(?:\d(?:\x20\d)++(?![\d.])|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
 CN_NUMBER = rf"[{_CN_DIGIT}][{_CN_DIGIT}百千万亿]{{0,11}}"
 UNIT_ALIASES: dict[str, tuple[str, str]] = {
     spelling: (canonical, dimension)
@@ -115,19 +115,26 @@ UNIT_ALIASES: dict[str, tuple[str, str]] = {
 _UNITS = _alternation(list(UNIT_ALIASES))
 _MAGS = _alternation(list(units.ARABIC_MAGNITUDES))
 _INSIDE = _alternation(list(qualifiers.INSIDE))
+RANGE_SEPARATOR = r"(?:—{1,2}|-|~|至|到)"
 
 
 def _figure(k: int) -> str:
-    """One number with its magnitude and unit; group names end in ``k``."""
+    """One number with its magnitude and unit; group names end in ``k``.
+
+    A unit alone is tried before magnitude + unit, so 3.5千米 is 3.5 千米
+    while 5万千瓦 is 5 万 千瓦.  A Chinese numeral needs a unit, or a range
+    separator after it (三至五年), so that backtracking splits 五十万千瓦.
+    """
+    unit = rf"(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
     tail = (
-        rf"(?:\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
-        rf"|\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
+        rf"(?:\x20?{unit}"
+        rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?\x20?{unit}"
         rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?)?"
     )
     return (
         rf"(?:(?P<fd{k}>[{_CN_DIGIT}百千万\d]{{1,6}})分之(?P<fn{k}>[{_CN_DIGIT}]{{1,4}}|\d{{1,4}}(?:\.\d{{1,4}})?)"
-        rf"|(?P<ar{k}>{AR_NUMBER})(?P<more{k}>{_INSIDE})?{tail}"
-        rf"|(?P<cn{k}>{CN_NUMBER})(?P<more{k}>{_INSIDE})?\x20?(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT}))"
+        rf"|(?P<ar{k}>-?{AR_NUMBER})(?P<more{k}>{_INSIDE})?{tail}"
+        rf"|(?P<cn{k}>{CN_NUMBER})(?P<more{k}>{_INSIDE})?\x20?(?:{unit}|(?=\x20?{RANGE_SEPARATOR})))"
     )
 
 
@@ -135,7 +142,7 @@ QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(qualifiers.BEFORE))})?"
     rf"(?<![\d.A-Za-z第])"
     + _figure(1)
-    + rf"(?:\x20?(?P<sep>—{{1,2}}|-|~|至|到)\x20?{_figure(2)})?"
+    + rf"(?:\x20?(?P<sep>{RANGE_SEPARATOR})\x20?{_figure(2)})?"
     + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?",
     regex.VERSION1,
 )
@@ -148,7 +155,8 @@ CHANGE_BEFORE = regex.compile(
 TARGET_WORD = regex.compile(_alternation(list(qualifiers.TARGET_WORDS)))
 SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
-NAME_PREFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_PREFIXES))})+")
+NAME_PREFIX = regex.compile(rf"(?:\d{{4}}年度?|{_alternation(list(qualifiers.NAME_PREFIXES))})+")
+NAME_VERB_END = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
 NAME_SUFFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
 # Where a clause (and so an indicator name) starts or ends.
 CLAUSE_BREAK = regex.compile(r"[,;:。!?、()“”\s]")

@@ -24,7 +24,7 @@ import regex
 
 from govreport import _grammar
 from govreport._numerals import hanzi_to_int
-from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_VERBS, INSIDE
+from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_VERBS, INSIDE, NOT_AFTER_UNIT
 from govreport._tables.units import ARABIC_MAGNITUDES, SHARE_UNIT
 from govreport.models import Change, Direction, Qualifier, Quantity, Span
 
@@ -33,8 +33,6 @@ SHORT_QUOTE = 12
 #: How far back the target words and indicator names are looked for.
 LOOKBACK = 200
 NAME_MAX = 20
-#: Last characters that make a clause a verb phrase, not a name (查摆出 …).
-VERB_ENDINGS = frozenset("出了建造办定进开展招帮扶改设立增育引排修聚推助")
 
 
 class _Figure(NamedTuple):
@@ -72,7 +70,7 @@ def plain(d: Decimal) -> Decimal:
 
 def _number(text: str) -> Decimal | None:
     """An Arabic or Chinese number (no magnitude)."""
-    if text and text[0].isdigit():
+    if text and (text[0].isdigit() or text[0] == "-"):
         try:
             return Decimal(text.replace(",", "").replace(" ", ""))
         except InvalidOperation:
@@ -174,8 +172,10 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
         fig_start = m.start("fd1") if m.group("fd1") else m.start("ar1") if m.group("ar1") else m.start("cn1")
         if _in_short_quote(folded, fig_start, m.end()) or _in_slogan(folded, fig_start, m.end()):
             continue
-        if _grammar.NOT_AFTER.match(folded, m.end()):
-            continue  # 三次全会, 14号线
+        if _grammar.NOT_AFTER.match(folded, m.end()) or folded.startswith(
+            NOT_AFTER_UNIT.get(last.unit or "", ()), m.end()
+        ):
+            continue  # 三次全会, 14号线, 70周年
         raw.append((m, first, second))
     found = [_found(folded, start, m, first, second) for m, first, second in raw]
     _inherit_units(folded, found)
@@ -257,7 +257,11 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
     suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
     stop = suffix.start() if suffix else anchor
     name = folded[clause:stop]
-    if 2 <= len(name) <= NAME_MAX and name[-1] not in VERB_ENDINGS and not any(c.isdigit() for c in name):
+    if (
+        2 <= len(name) <= NAME_MAX
+        and not _grammar.NAME_VERB_END.search(name)
+        and not any(c.isdigit() for c in name)
+    ):
         return clause, stop
     after = end
     limit = min(len(folded), end + NAME_MAX)

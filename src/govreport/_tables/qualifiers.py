@@ -92,6 +92,8 @@ SLOGANS: tuple[str, ...] = (
     "两个毫不动摇",
     "两个一百年",
     "三严三实",
+    "八项规定",
+    "三位一体",
     "三个代表",
     "三会一课",
     "四个意识",
@@ -107,8 +109,10 @@ SLOGANS: tuple[str, ...] = (
     "放管服",
 )
 
-#: Words right after a figure that make it part of a name: 三次全会, 14号线.
+#: Words right after a figure that make it part of a name: 三次全会, 14号线,
+#: 70周年 (an anniversary, not a duration of 70 weeks).
 NOT_AFTER: tuple[str, ...] = ("全会", "党代会", "号线", "号楼", "届", "五规划")
+NOT_AFTER_UNIT: dict[str, tuple[str, ...]] = {"周": ("年",)}
 
 #: Words stripped from the start of an indicator name (全年完成税收总收入 → 税收总收入).
 NAME_PREFIXES: tuple[str, ...] = (
@@ -127,7 +131,6 @@ NAME_PREFIXES: tuple[str, ...] = (
     "完成",
     "达到",
     "新增",
-    "全社会",
     "预计",
     "力争",
     "计划",
@@ -158,3 +161,12 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "累计",
     "在",
 )
+
+#: A clause ending in one of these is a verb phrase, not an indicator name
+#: (查摆出5100余项问题, 引进35家企业): the name is then read after the figure.
+NAME_VERB_ENDINGS: tuple[str, ...] = (
+    "出", "了", "引进", "制定", "组织", "建设", "新建", "改建", "帮助", "帮扶", "招募", "开展", "设立",
+    "培育", "举办", "发放", "投入", "安排", "实施", "建成", "购置", "安装", "筹措", "培训", "侦破", "出版",
+    "受理", "种植", "铺设", "回收", "清运", "销售", "吸纳", "惠及", "服务", "覆盖", "接待", "召开",
+    "梳理", "取消", "调整", "明确", "推进", "启动", "参与", "提供", "设置", "增加", "引导",
+)  # fmt: skip
