@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import govreport
+
+sys.path.insert(0, str(Path(__file__).parent))
+from conf_tables import write_tables
+
+write_tables()
 
 project = "govreport"
 author = "govreport developers"
@@ -22,7 +30,7 @@ autodoc_typehints = "signature"
 napoleon_google_docstring = False
 html_theme = "furo"
 html_title = f"govreport {release}"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 # The build runs offline (no intersphinx), so references into the standard
 # library cannot resolve; everything of govreport's own must.
 nitpick_ignore_regex = [

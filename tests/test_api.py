@@ -232,3 +232,30 @@ def test_python_dash_m() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("在解放思想中凝聚共识 补齐短板 抓好落实\n")
+
+
+def test_cli_quantities_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    assert main(["quantities", str(seed_path("003"))]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    (first,) = [r for r in rows if r["raw"] == "685.59亿元"]
+    assert first["raw"] == "685.59亿元" and first["value"] == "68559000000" and first["unit"] == "元"
+    # in the opening paragraph of 一、, not in a measure
+    assert first["path"] == "一、" and first["measure"] == "" and first["line"] == "13"
+    assert first["change_direction"] == "up" and first["change_basis"] == "同比"
+    (in_measure,) = [r for r in rows if r["raw"] == "483.01亿元"]
+    assert in_measure["path"] == "一、 / (一)" and in_measure["measure"] == "产业支撑效应日益凸显"
+    assert any(r["is_target"] == "True" and r["raw"] == "7%" for r in rows)
+
+
+def test_cli_quantities_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quantities", "--format", "json", str(seed_path("000"))]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    (row,) = [r for r in rows if r["raw"] == "122.93万人"]
+    assert row["value"] == "1229300" and row["path"] == "六、"
+
+
+def test_extract_quantities_takes_str_only() -> None:
+    with pytest.raises(TypeError, match="extract_quantities"):
+        govreport.extract_quantities(b"5%")  # type: ignore[arg-type]
