@@ -126,10 +126,13 @@ def _figure(k: int) -> str:
     separator after it (三至五年), so that backtracking splits 五十万千瓦.
     """
     unit = rf"(?P<unit{k}>{_UNITS}|{units.SHARE_UNIT})"
+    # an Arabic number needs a unit, a magnitude, or a range separator after
+    # it: bare numbers (phones, postcodes, dates) never match at all
     tail = (
         rf"(?:\x20?{unit}"
         rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?\x20?{unit}"
-        rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?)?"
+        rf"|\x20?(?P<mag{k}>{_MAGS})(?P<more{k}>{_INSIDE})?"
+        rf"|(?=\x20?{RANGE_SEPARATOR}))"
     )
     return (
         rf"(?:(?P<fd{k}>[{_CN_DIGIT}百千万\d]{{1,6}})分之(?P<fn{k}>[{_CN_DIGIT}]{{1,4}}|\d{{1,4}}(?:\.\d{{1,4}})?)"
@@ -158,6 +161,9 @@ NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
 NAME_PREFIX = regex.compile(rf"(?:\d{{4}}年度?|{_alternation(list(qualifiers.NAME_PREFIXES))})+")
 NAME_VERB_END = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
 NAME_SUFFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
-# Where a clause (and so an indicator name) starts or ends.
-CLAUSE_BREAK = regex.compile(r"[,;:。!?、()“”\s]")
-SENTENCE_BREAK = "。!?"
+# Where a clause (and so an indicator name) starts or ends; (?r) searches
+# backwards from the figure, so only the nearest break is looked at.
+_CLAUSE_BREAK = r"[,;:。!?、()“”\s]"
+LAST_CLAUSE_BREAK = regex.compile(rf"(?r){_CLAUSE_BREAK}", regex.VERSION1)
+LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。!?]", regex.VERSION1)
+NAME_AFTER = regex.compile(r"[^,;:。!?、()“”\s\d]++", regex.VERSION1)

@@ -83,6 +83,9 @@ class Unit:
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """Span of ``text[i:j]`` in the source."""
         j = len(self.text) if j is None else j
+        if len(self.pieces) == 1:  # the common case: one physical line
+            at = self.pieces[0][0]
+            return Span(start=at + i, end=at + max(i, j), line=self.line)
         k = self._piece(i, end=False)
         if j <= i:
             at = self.offset(i)

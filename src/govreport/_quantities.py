@@ -79,22 +79,32 @@ def _number(text: str) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _figure(m: regex.Match[str], k: int) -> _Figure | None:
-    unit_text = m.group(f"unit{k}")
-    inside = m.group(f"more{k}")
-    if m.group(f"fd{k}") is not None:  # 三分之一, 百分之五: a share in percent
-        den = _number(m.group(f"fd{k}"))
-        num = _number(m.group(f"fn{k}"))
+# Positions in ``Match.groups()`` of each figure's groups: one ``groups()``
+# call per match instead of a dozen ``group()`` calls (the hot loop).
+_INDEX = {name: i - 1 for name, i in _grammar.QUANTITY.groupindex.items()}
+_FIGURE_GROUPS = {
+    k: tuple(_INDEX[f"{g}{k}"] for g in ("unit", "more", "fd", "fn", "ar", "mag", "cn")) for k in (1, 2)
+}
+_PRE, _POST, _SEP, _AR1, _CN1, _FD1 = (_INDEX[n] for n in ("pre", "post", "sep", "ar1", "cn1", "fd1"))
+
+
+def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
+    unit_i, more_i, fd_i, fn_i, ar_i, mag_i, cn_i = _FIGURE_GROUPS[k]
+    unit_text, inside, fd = g[unit_i], g[more_i], g[fd_i]
+    if fd is not None:  # 三分之一, 百分之五: a share in percent
+        den = _number(fd)
+        num = _number(g[fn_i] or "")
         if not den or num is None:
             return None
         share = (num * 100 / den).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
         return _Figure(plain(share), 1, "%", "percent", None)
-    if m.group(f"ar{k}") is not None:
-        number = _number(m.group(f"ar{k}"))
-        mag = m.group(f"mag{k}")
+    arabic = g[ar_i]
+    if arabic is not None:
+        number = _number(arabic)
+        mag = g[mag_i]
         scale = ARABIC_MAGNITUDES[mag] if mag else 1
     else:
-        numeral = m.group(f"cn{k}")
+        numeral = g[cn_i]
         if numeral is None:
             return None
         number, scale = _split_magnitude(numeral)
@@ -141,8 +151,8 @@ def _in_slogan(folded: str, start: int, end: int) -> bool:
     )
 
 
-def _qualifier(m: regex.Match[str], first: _Figure, last: _Figure) -> Qualifier | None:
-    for word, table in ((m.group("pre"), BEFORE), (m.group("post"), AFTER)):
+def _qualifier(g: tuple[str | None, ...], first: _Figure, last: _Figure) -> Qualifier | None:
+    for word, table in ((g[_PRE], BEFORE), (g[_POST], AFTER)):
         if word:
             return Qualifier(table[word])
     inside = first.inside or last.inside
@@ -153,11 +163,12 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
     """Every figure in ``folded[start:end]``, in order; ``text`` is the
     unfolded original (names are sliced from it)."""
     end = len(folded) if end is None else end
-    raw: list[tuple[regex.Match[str], _Figure, _Figure | None]] = []
+    raw: list[tuple[regex.Match[str], tuple[str | None, ...], _Figure, _Figure | None]] = []
     for m in _grammar.QUANTITY.finditer(folded, start, end):
-        first = _figure(m, 1)
-        second = _figure(m, 2) if m.group("sep") else None
-        if first is None or (m.group("sep") and second is None):
+        g = m.groups()
+        first = _figure(g, 1)
+        second = _figure(g, 2) if g[_SEP] else None
+        if first is None or (g[_SEP] and second is None):
             continue
         if second is not None and first.unit is None and first.scale == 1:
             # 10到15万元: the first end takes the magnitude and unit of the second
@@ -165,24 +176,28 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
         last = second or first
         if _is_year(first) or _is_year(last):
             continue
-        if m.group("cn1") is not None and m.group("cn1") == "一" and not m.group("sep"):
+        if g[_CN1] == "一" and not g[_SEP]:
             continue  # 一年来, 一批, 一次: 一 with a counter is rarely a figure
         if last.unit is None and last.scale == 1:
             continue  # a bare number: phone, postcode, 12345热线, PM2.5
-        fig_start = m.start("fd1") if m.group("fd1") else m.start("ar1") if m.group("ar1") else m.start("cn1")
-        if _in_short_quote(folded, fig_start, m.end()) or _in_slogan(folded, fig_start, m.end()):
-            continue
+        fig_start = m.start() + len(g[_PRE] or "")
+        if _in_short_quote(folded, fig_start, m.end()):
+            continue  # “十四五”, “1+6”
+        if g[_AR1] is None and _in_slogan(folded, fig_start, m.end()):
+            continue  # 三严三实, 两个维护 (slogans are written in Chinese numerals)
         if _grammar.NOT_AFTER.match(folded, m.end()) or folded.startswith(
             NOT_AFTER_UNIT.get(last.unit or "", ()), m.end()
         ):
             continue  # 三次全会, 14号线, 70周年
-        raw.append((m, first, second))
-    found = [_found(folded, start, m, first, second) for m, first, second in raw]
+        raw.append((m, g, first, second))
+    found = [_found(folded, start, m, g, first, second) for m, g, first, second in raw]
     _inherit_units(folded, found)
     return _attach_changes(folded, text, start, found)
 
 
-def _found(folded: str, lo: int, m: regex.Match[str], first: _Figure, second: _Figure | None) -> Found:
+def _found(
+    folded: str, lo: int, m: regex.Match[str], g: tuple[str | None, ...], first: _Figure, second: _Figure | None
+) -> Found:
     last = second or first
     low: Decimal | None = None
     high: Decimal | None = None
@@ -197,7 +212,7 @@ def _found(folded: str, lo: int, m: regex.Match[str], first: _Figure, second: _F
         value=value,
         unit=last.unit,
         dimension=last.dimension,
-        qualifier=_qualifier(m, first, last),
+        qualifier=_qualifier(g, first, last),
         low=low,
         high=high,
         name=None,
@@ -209,8 +224,8 @@ def _found(folded: str, lo: int, m: regex.Match[str], first: _Figure, second: _F
 def _is_target(folded: str, lo: int, start: int) -> bool:
     """Whether the sentence before the figure holds a target word."""
     begin = max(lo, start - LOOKBACK)
-    sentence = max(folded.rfind(stop, begin, start) for stop in _grammar.SENTENCE_BREAK)
-    return _grammar.TARGET_WORD.search(folded, max(begin, sentence + 1), start) is not None
+    stop = _grammar.LAST_SENTENCE_BREAK.search(folded, begin, start)
+    return _grammar.TARGET_WORD.search(folded, stop.end() if stop else begin, start) is not None
 
 
 def _inherit_units(folded: str, found: list[Found]) -> None:
@@ -248,9 +263,8 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
     """Where the indicator is: the clause before the figure (全年完成税收总收入
     → 税收总收入), else the words after it (5100余项问题 → 问题)."""
     begin = max(lo, anchor - LOOKBACK)
-    clause = anchor
-    while clause > begin and not _grammar.CLAUSE_BREAK.match(folded, clause - 1):
-        clause -= 1
+    brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
+    clause = brk.end() if brk else begin
     prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
     if prefix:
         clause = prefix.end()
@@ -263,10 +277,8 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
         and not any(c.isdigit() for c in name)
     ):
         return clause, stop
-    after = end
-    limit = min(len(folded), end + NAME_MAX)
-    while after < limit and not _grammar.CLAUSE_BREAK.match(folded, after) and not folded[after].isdigit():
-        after += 1
+    words = _grammar.NAME_AFTER.match(folded, end, min(len(folded), end + NAME_MAX))
+    after = words.end() if words else end
     return (end, after) if 2 <= after - end <= 10 else None
 
 
