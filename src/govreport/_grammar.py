@@ -22,14 +22,25 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 # A heading marker at the current position: one named group per table row
-# (r0, r1, …) so ``lastgroup`` tells the family, ``n`` the ordinal text.
+# (r0, r1, …) so ``lastgroup`` tells the row, and the row's ordinal group
+# renamed n0, n1, … so that each name is unique.
 HEADING_ROWS = markers.HEADING_MARKERS
 HEADING = regex.compile(
-    "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(HEADING_ROWS)),
+    "|".join(
+        f"(?P<r{i}>{pattern.replace('(?P<n>', f'(?P<n{i}>')})"
+        for i, (_, pattern, _) in enumerate(HEADING_ROWS)
+    ),
     regex.VERSION1,
 )
+#: Characters a heading marker can start with (a cheap first test per line).
+HEADING_FIRST = frozenset("0123456789一二三四五六七八九十(第—─-") | {
+    chr(c) for c in (*range(0x2460, 0x2474), *range(0x2474, 0x2488), *range(0x3220, 0x322A))
+}
 
 BRACKET_TITLE = regex.compile(markers.BRACKET_TITLE + r"\Z", regex.VERSION1)
+# A Markdown heading prefix (## ): what follows is a heading in any case, so
+# that a report rendered to Markdown parses back to the same outline.
+MD_HEADING = regex.compile(r"#{1,6}\x20++")
 
 # An enumeration (一是 / 第一,) opening a paragraph, or inside one after a
 # sentence or clause break (DESIGN §5).
@@ -51,18 +62,16 @@ FINAL_PUNCT = "。!?;:…"
 
 # --- metadata ---------------------------------------------------------------
 
-ISO_DATE = r"(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})\s*-\s*(?P<d>\d{1,2})"
-CN_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+ISO_DATE = r"(?P<y>\d{4})\s*+-\s*+(?P<m>\d{1,2})\s*+-\s*+(?P<d>\d{1,2})"
+CN_DATE = r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+日"
 ANY_DATE = regex.compile(f"{ISO_DATE}|{CN_DATE}", regex.VERSION1)
 
-DATE_LINE = regex.compile(r"(?:发布)?(?:时间|日期)\s*:\s*(?P<date>\S+)(?:\s+(?:\S+\s+)?)?", regex.VERSION1)
-SOURCE_FIELD = regex.compile(r"(?:来源|信息来源|稿件来源)\s*:\s*(?P<source>[^\s]+(?:\s[^\s:]+)?)")
-LABELLED_FIELD = regex.compile(r"(?P<label>(?:发布)?时间|日期|来源|信息来源|稿件来源)\s*:\s*")
+LABELLED_FIELD = regex.compile(r"(?P<label>(?:发布)?时间|日期|来源|信息来源|稿件来源)\s*+:\s*+")
 
-TITLE_DATE = regex.compile(rf"\s*\(\s*(?:{ISO_DATE})\s*\)\Z", regex.VERSION1)
+TITLE_DATE = regex.compile(rf"(?r)\s*+\(\s*+(?:{ISO_DATE})\s*+\)\Z", regex.VERSION1)
 
 MEETING_LINE = regex.compile(
-    rf"(?:——|──|--)?\s*(?:{CN_DATE})\s*在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
+    rf"(?:——|──|--)?\s*+(?:{CN_DATE})\s*+在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
     regex.VERSION1,
 )
 
@@ -79,14 +88,14 @@ TRAILING_AUTHOR = regex.compile(r"\((?P<names>\p{Han}{2,4}(?:[\s、,]\p{Han}{2,4
 NAME = regex.compile(r"\p{Han}{2,4}")
 
 CONTACT = regex.compile(
-    rf"(?P<label>{_alternation(list(metadata.CONTACT_LABELS))})\s*:\s*(?P<value>\S.*)\Z",
+    rf"(?P<label>{_alternation(list(metadata.CONTACT_LABELS))})\s*+:\s*+(?P<value>\S.*)\Z",
     regex.VERSION1,
 )
 
 # Anchored at the start of a title, meeting or source: a region leads them.
 _REGION_NAME = rf"[^\P{{Han}}{metadata.REGION_STOP_CHARS}]{{2,5}}?"
 REGION = regex.compile(
-    r"(?:\d{4}\s*年度?)?"
+    r"(?:\d{4}\s*+年度?)?"
     rf"(?:{_alternation(list(metadata.REGION_PREFIXES))})?"
     rf"(?P<region>(?:{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))+)",
     regex.VERSION1,
@@ -95,8 +104,10 @@ REGION = regex.compile(
 KIND_BY_TITLE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_TITLE)
 KIND_BY_SOURCE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_SOURCE)
 
-TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
-BODY_YEAR = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?(?P<y>(?:19|20)\d\d)\s*年(?:工作回顾|,)")
+TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*+年(?!\s*+\d{1,2}\s*+月)")
+BODY_YEAR = regex.compile(
+    r"(?:#{1,6}\x20+)?(?:[一二三四五六七八九十]{1,3}、\s*+)?(?P<y>(?:19|20)\d\d)\s*+年(?:工作回顾|,)"
+)
 
 # --- quantities ---------------------------------------------------------------
 #
@@ -105,7 +116,9 @@ BODY_YEAR = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?(?P<
 # few alternatives of a magnitude and a unit (5万千瓦 = 5 万 千瓦, 5千瓦 = 5 千瓦).
 
 _CN_DIGIT = "零〇一二两三四五六七八九十"
-AR_NUMBER = r"(?:\d(?:\x20\d)++(?![\d.])|\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+)"
+# Runs are bounded (16 spaced digits, 6 thousands groups): unbounded, a line of
+# "1 1 1 …" or "1,000,000,…" would be rescanned from every start, O(n²).
+AR_NUMBER = r"(?:\d(?:\x20\d){1,15}+(?![\d.])|\d{1,3}(?:,\d{3}){1,6}+(?:\.\d++)?+|\d++(?:\.\d++)?+)"
 CN_NUMBER = rf"[{_CN_DIGIT}][{_CN_DIGIT}百千万亿]{{0,11}}"
 UNIT_ALIASES: dict[str, tuple[str, str]] = {
     spelling: (canonical, dimension)
@@ -160,7 +173,7 @@ SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
 NAME_PREFIX = regex.compile(rf"(?:\d{{4}}年度?|{_alternation(list(qualifiers.NAME_PREFIXES))})+")
 NAME_VERB_END = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
-NAME_SUFFIX = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
+NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
 # Where a clause (and so an indicator name) starts or ends; (?r) searches
 # backwards from the figure, so only the nearest break is looked at.
 _CLAUSE_BREAK = r"[,;:。!?、()“”\s]"

@@ -10,9 +10,6 @@ from govreport._tables.markers import LABEL_FORMATS
 from govreport._tables.numerals import ENCLOSED
 from govreport.models import MarkerFamily
 
-# Index (in ``Match.groups()``) of each table row's outer group → row number.
-_ROW_GROUPS = {_grammar.HEADING.groupindex[f"r{i}"] - 1: i for i in range(len(_grammar.HEADING_ROWS))}
-
 
 class MarkerMatch(NamedTuple):
     """A marker found at a line start: its family, ordinal and extent."""
@@ -42,14 +39,15 @@ def match_marker(folded: str, pos: int, end: int) -> MarkerMatch | None:
     >>> match_marker("1.39万元", 0, 7) is None
     True
     """
+    if pos >= end or folded[pos] not in _grammar.HEADING_FIRST:
+        return None
     m = _grammar.HEADING.match(folded, pos, end)
     if m is None:
         return None
-    row = next(i for i, g in enumerate(m.groups(), 0) if g is not None and i in _ROW_GROUPS)
-    row = _ROW_GROUPS[row]
+    row = int(m.lastgroup[1:])  # type: ignore[index]
     family_name, _, kind = _grammar.HEADING_ROWS[row]
     family = MarkerFamily(family_name)
-    ordinal = _ordinal(kind, family, m.group("n") or "")
+    ordinal = _ordinal(kind, family, m.group(f"n{row}") or "")
     if kind != "none" and (ordinal is None or ordinal < 1):
         return None
     return MarkerMatch(family, ordinal, m.start(), m.end())

@@ -43,16 +43,24 @@ class Unit:
 
     def __init__(self, source: str, folded: str, lines: Sequence[Line]) -> None:
         self.source = source
-        self.pieces = tuple((ln.start, ln.end) for ln in lines)
-        self.numbers = tuple(ln.number for ln in lines)
-        self.line = self.numbers[0]
-        self.text = "".join(source[s:e] for s, e in self.pieces)
-        self.folded = "".join(folded[s:e] for s, e in self.pieces)
-        # bounds[k] = index in ``text`` where piece k starts
-        bounds = [0]
-        for s, e in self.pieces:
-            bounds.append(bounds[-1] + e - s)
-        self.bounds = tuple(bounds)
+        first = lines[0]
+        self.line = first.number
+        if len(lines) == 1:  # most units are one physical line
+            self.pieces: tuple[tuple[int, int], ...] = ((first.start, first.end),)
+            self.numbers: tuple[int, ...] = (first.number,)
+            self.text = source[first.start : first.end]
+            self.folded = folded[first.start : first.end]
+            self.bounds: tuple[int, ...] = (0, first.end - first.start)
+        else:
+            self.pieces = tuple((ln.start, ln.end) for ln in lines)
+            self.numbers = tuple(ln.number for ln in lines)
+            self.text = "".join(source[s:e] for s, e in self.pieces)
+            self.folded = "".join(folded[s:e] for s, e in self.pieces)
+            # bounds[k] = index in ``text`` where piece k starts
+            bounds = [0]
+            for s, e in self.pieces:
+                bounds.append(bounds[-1] + e - s)
+            self.bounds = tuple(bounds)
         self.kind = Kind.TEXT
         self.marker: MarkerMatch | None = None
         # (title start, title end, body start) in ``text``; body start is
@@ -130,14 +138,20 @@ def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
     return Wrap(width, 0 < indented < 0.8 * len(present))
 
 
-def _heading_marker(folded: str, line: Line) -> MarkerMatch | None:
+def _is_heading_line(folded: str, line: Line) -> bool:
+    """A Markdown heading, or a line opening with a numbering marker (not ——)."""
+    md = _grammar.MD_HEADING.match(folded, line.start, line.end)
+    if md is not None:
+        return True
     marker = match_marker(folded, line.start, line.end)
-    return marker if marker is not None and marker.family is not MarkerFamily.DASH else None
+    return marker is not None and marker.family is not MarkerFamily.DASH
 
 
 def _opens_block(folded: str, line: Line) -> bool:
     """Whether a line starts with something that always starts a new unit."""
-    if match_marker(folded, line.start, line.end) is not None:
+    if match_marker(folded, line.start, line.end) is not None or _grammar.MD_HEADING.match(
+        folded, line.start, line.end
+    ):
         return True
     head = folded[line.start : line.end]
     return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
@@ -189,13 +203,13 @@ def _continues(
         # at 60: 一、深入践行…发展规划)
         fresh = wrap.indent_starts and nxt.indented
         if not final:
-            return not (fresh and _heading_marker(folded, current[0]) is not None)
+            return not (fresh and _is_heading_line(folded, current[0]))
         return not (fresh or gap or _opens_block(folded, nxt))
     # page-broken: a long text without final punctuation goes on (seed 004)
     length = sum(ln.end - ln.start for ln in current)
     if final or length <= SHORT_LINE or _opens_block(folded, nxt):
         return False
-    if _heading_marker(folded, current[0]) is not None:
+    if _is_heading_line(folded, current[0]):
         # a heading line goes on only if its title already ended (a body follows)
         head = "".join(folded[ln.start : ln.end] for ln in current)
         return _grammar.SENTENCE_END.search(head) is not None
@@ -205,18 +219,23 @@ def _continues(
 def _classify(units: list[Unit]) -> None:
     for unit in units:
         f = unit.folded
-        marker = match_marker(f, 0, len(f))
+        md = _grammar.MD_HEADING.match(f)
+        at = md.end() if md else 0
+        marker = match_marker(f, at, len(f))
         if marker is not None:
             unit.marker = marker
             if marker.family is not MarkerFamily.DASH:
                 unit.kind = Kind.HEADING
                 unit.title = _split_title(f, marker.end)
             continue
-        if _grammar.BRACKET_TITLE.match(f):
+        if _grammar.BRACKET_TITLE.fullmatch(f, at):
             unit.kind = Kind.BRACKET
-            unit.title = (1, len(f) - 1, len(f))
-        elif _grammar.ATTACHMENT.match(f) and len(f) <= 40:
+            unit.title = (at + 1, len(f) - 1, len(f))
+        elif _grammar.ATTACHMENT.fullmatch(f, at) and len(f) - at <= 40:
             unit.kind = Kind.ATTACHMENT
+        elif md is not None and at < len(f):
+            unit.kind = Kind.SUBHEADING
+            unit.title = (at, len(f), len(f))
     for k, unit in enumerate(units):
         if unit.kind is Kind.TEXT and _is_subheading(units, k):
             unit.kind = Kind.SUBHEADING

@@ -225,6 +225,8 @@ def _read_header(r: _Reader, order: list[int], wrap: Wrap | None) -> None:
                     taken.append(order[n + len(taken)])
                 span = Span(start=ln.start, end=r.lines[taken[-1]].end, line=ln.number)
                 title = "".join(r.text(r.lines[k]) for k in taken)
+                md = _grammar.MD_HEADING.match(title)
+                title = title[md.end() :] if md else title  # a Markdown rendering: # 政府工作报告
                 dated = _grammar.TITLE_DATE.search(fold(title))
                 if dated is not None:  # seed 002: 通报 (2024-07-26)
                     r.put("date", _date(dated), span)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from govreport import _grammar
 from govreport._layout import SHORT_LINE, Kind, Unit, ends_sentence
@@ -83,7 +84,11 @@ def build_outline(units: Sequence[Unit]) -> Outline:
         if family is None:
             stack[-1].body.append(unit)
             continue
-        level = next((d for d in range(len(stack) - 1, 0, -1) if stack[d].family is family), len(stack))
+        level = len(stack)
+        for d in range(len(stack) - 1, 0, -1):
+            if stack[d].family is family:
+                level = d
+                break
         del stack[level:]
         parent = stack[-1]
         node = _Node(unit, family, marker=_marker(unit))
@@ -129,12 +134,12 @@ def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diag
     """A gap or repeat in numbering; 1 (a restart, seed 000) is always fine."""
     ordinal = marker.ordinal
     assert ordinal is not None
+    if ordinal == 1:
+        return None
     prev = next(
         (c.marker for c in reversed(parent.children) if c.marker and c.marker.family is marker.family),
         None,
     )
-    if ordinal == 1:
-        return None
     if prev is not None and prev.ordinal is not None:
         if ordinal == prev.ordinal + 1:
             return None
@@ -180,10 +185,12 @@ def _finish_section(node: _Node, depth: int) -> Section:
     blocks: list[Block] = []
     if body < len(unit.text):
         blocks.append(block_for(unit, body))
-    blocks.extend(block_for(u) for u in node.body)
-    measures, children = _finish_children(node, depth + 1)
-    blocks.extend(measures)
-    end = max([unit.end] + [b.span.end for b in blocks] + [c.span.end for c in children])
+    if node.body:
+        blocks += [block_for(u) for u in node.body]
+    measures, children = _finish_children(node, depth + 1) if node.children else ((), ())
+    blocks += measures
+    # blocks and children are each in source order: their last ends are enough
+    end = max(unit.end, blocks[-1].span.end if blocks else 0, children[-1].span.end if children else 0)
     return Section(
         marker=node.marker,
         title=unit.text[ts:te].strip(),
@@ -195,8 +202,13 @@ def _finish_section(node: _Node, depth: int) -> Section:
     )
 
 
+def _attachment(unit: Unit) -> regex.Match[str] | None:
+    md = _grammar.MD_HEADING.match(unit.folded)
+    return _grammar.ATTACHMENT.fullmatch(unit.folded, md.end() if md else 0)
+
+
 def _attachment_title(unit: Unit) -> str:
-    m = _grammar.ATTACHMENT.fullmatch(unit.folded)
+    m = _attachment(unit)
     return unit.text[m.start("title") :].strip() if m else ""
 
 
@@ -213,7 +225,7 @@ def _is_title_line(unit: Unit) -> bool:
 def _finish_attachment(tree: _Tree) -> Attachment:
     opener = tree.opener
     assert opener is not None
-    m = _grammar.ATTACHMENT.fullmatch(opener.folded)
+    m = _attachment(opener)
     number = m.group("n") if m and m.group("n") else ""
     title = _attachment_title(opener) or "".join(u.text.strip() for u in tree.title_units)
     blocks = tuple(block_for(u) for u in tree.root.body)

@@ -196,7 +196,12 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
 
 
 def _found(
-    folded: str, lo: int, m: regex.Match[str], g: tuple[str | None, ...], first: _Figure, second: _Figure | None
+    folded: str,
+    lo: int,
+    m: regex.Match[str],
+    g: tuple[str | None, ...],
+    first: _Figure,
+    second: _Figure | None,
 ) -> Found:
     last = second or first
     low: Decimal | None = None

@@ -67,13 +67,37 @@ def _blocks_md(blocks: Iterable[Block]) -> list[str]:
     return out
 
 
+def _header_md(meta: Metadata) -> list[str]:
+    """The facts, written the way report headers write them, so that parsing
+    the Markdown reads them back (时间:… 来源:…, ——…在…会议上, post and name)."""
+    lines = [f"# {meta.title or '(untitled)'}"]
+    if meta.subtitle:
+        lines.append(meta.subtitle)
+    if meta.meeting:
+        when = f"{meta.date.year}年{meta.date.month}月{meta.date.day}日" if meta.date else ""
+        lines.append(f"——{when}在{meta.meeting}上")
+    if meta.speaker:
+        lines.append(" ".join(p for p in (meta.speaker.post, meta.speaker.name) if p))
+    if meta.authors:
+        lines.append("作者:" + " ".join(meta.authors))
+    labelled = []
+    if meta.date and not meta.meeting:
+        labelled.append(f"时间:{meta.date.isoformat()}")
+    if meta.source:
+        labelled.append(f"来源:{meta.source}")
+    if labelled:
+        lines.append(" ".join(labelled))
+    if meta.salutation:
+        lines.append(f"{meta.salutation}:")
+    return [part for line in lines for part in (line, "")]
+
+
 def render_markdown(report: Report) -> str:
-    """Headings as ``#`` (the title is the top level), measures as list items."""
-    meta = report.metadata
-    out = [f"# {meta.title or '(untitled)'}", ""]
-    facts = _facts(meta)
-    if facts:
-        out += [f"- {fact}" for fact in facts] + [""]
+    """Headings as ``#`` (the title is the top level), measures as list items.
+
+    Parsing the result gives back the same outline and header facts.
+    """
+    out = _header_md(report.metadata)
     out += _blocks_md(report.preamble)
     roots = [(None, (), report.sections)] + [
         (f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments
