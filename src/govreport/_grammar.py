@@ -163,8 +163,10 @@ QUANTITY = regex.compile(
     regex.VERSION1,
 )
 
+# (?r): tried once, backwards from the figure, instead of at every position
+# of the window before it.
 CHANGE_BEFORE = regex.compile(
-    rf"(?P<basis>{_alternation(list(qualifiers.CHANGE_BASES))}|比\d{{4}}年(?:底|末|同期)?)?"
+    rf"(?r)(?P<basis>{_alternation(list(qualifiers.CHANGE_BASES))}|比\d{{4}}年(?:底|末|同期)?)?"
     rf"(?P<verb>{_alternation(list(qualifiers.CHANGE_VERBS))})了?\Z",
     regex.VERSION1,
 )
@@ -178,5 +180,5 @@ NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_SUFFIXE
 # backwards from the figure, so only the nearest break is looked at.
 _CLAUSE_BREAK = r"[,;:。!?、()“”\s]"
 LAST_CLAUSE_BREAK = regex.compile(rf"(?r){_CLAUSE_BREAK}", regex.VERSION1)
-LAST_SENTENCE_BREAK = regex.compile(r"(?r)[。!?]", regex.VERSION1)
+SENTENCE_STOP = regex.compile(r"[。!?]")
 NAME_AFTER = regex.compile(r"[^,;:。!?、()“”\s\d]++", regex.VERSION1)

@@ -16,6 +16,7 @@ positions into spans of the original string.  The rules, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import NamedTuple
@@ -63,6 +64,9 @@ class Found(NamedTuple):
 
 def plain(d: Decimal) -> Decimal:
     """``d`` without trailing zeros and without an exponent (68559000000.00 → 68559000000)."""
+    exponent = d.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        return d  # already an integer as written (5800, 1229300)
     if d == d.to_integral_value():
         return d.quantize(Decimal(1))
     return Decimal(format(d.normalize(), "f"))
@@ -190,18 +194,19 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
         ):
             continue  # 三次全会, 14号线, 70周年
         raw.append((m, g, first, second))
-    found = [_found(folded, start, m, g, first, second) for m, g, first, second in raw]
+    targets = _Targets(folded, start, end) if raw else None
+    found = [_found(start, m, g, first, second, targets) for m, g, first, second in raw]
     _inherit_units(folded, found)
     return _attach_changes(folded, text, start, found)
 
 
 def _found(
-    folded: str,
     lo: int,
     m: regex.Match[str],
     g: tuple[str | None, ...],
     first: _Figure,
     second: _Figure | None,
+    targets: _Targets | None,
 ) -> Found:
     last = second or first
     low: Decimal | None = None
@@ -222,15 +227,29 @@ def _found(
         high=high,
         name=None,
         change=None,
-        is_target=_is_target(folded, lo, m.start()),
+        is_target=targets is not None and targets.before(lo, m.start()),
     )
 
 
-def _is_target(folded: str, lo: int, start: int) -> bool:
-    """Whether the sentence before the figure holds a target word."""
-    begin = max(lo, start - LOOKBACK)
-    stop = _grammar.LAST_SENTENCE_BREAK.search(folded, begin, start)
-    return _grammar.TARGET_WORD.search(folded, stop.end() if stop else begin, start) is not None
+class _Targets:
+    """Where the target words and sentence stops of a scanned stretch are, found
+    in one pass, so each figure asks with two bisections instead of a search."""
+
+    def __init__(self, folded: str, start: int, end: int) -> None:
+        self.words = [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
+        self.stops = [m.end() for m in _grammar.SENTENCE_STOP.finditer(folded, start, end)] if self.words else []
+
+    def before(self, lo: int, start: int) -> bool:
+        """Whether a target word ends after the last sentence stop before ``start``."""
+        if not self.words:
+            return False
+        k = bisect_right(self.words, start) - 1
+        if k < 0:
+            return False
+        word_end = self.words[k]
+        s = bisect_right(self.stops, start) - 1
+        sentence = max(lo, start - LOOKBACK, self.stops[s] if s >= 0 else lo)
+        return word_end > sentence
 
 
 def _inherit_units(folded: str, found: list[Found]) -> None:
@@ -289,8 +308,6 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
 
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, with spans into ``text``."""
-    from bisect import bisect_right
-
     from govreport._text import fold, split_lines
 
     starts = [ln.begin for ln in split_lines(text)]
