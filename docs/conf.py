@@ -8,9 +8,10 @@ from pathlib import Path
 import govreport
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conf_tables import write_tables
+from conf_tables import write_schema, write_tables
 
 write_tables()
+write_schema()
 
 project = "govreport"
 author = "govreport developers"
@@ -31,6 +32,18 @@ napoleon_google_docstring = False
 html_theme = "furo"
 html_title = f"govreport {release}"
 exclude_patterns = ["_build", "_generated"]
+
+# Doctests in the tutorial and how-tos run against the real seeds.  Examples in
+# docstrings are run by pytest (--doctest-modules), so not a second time here.
+doctest_test_doctest_blocks = ""
+_ROOT = Path(__file__).resolve().parent.parent
+doctest_global_setup = f"""
+import os
+from pathlib import Path
+import govreport
+SEEDS = Path({str(_ROOT / "seeds")!r})
+os.chdir({str(_ROOT)!r})
+"""
 # The build runs offline (no intersphinx), so references into the standard
 # library cannot resolve; everything of govreport's own must.
 nitpick_ignore_regex = [

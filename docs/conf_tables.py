@@ -59,3 +59,50 @@ def write_tables() -> None:
         ),
         encoding="utf-8",
     )
+
+
+def _type_name(tp: object) -> str:
+    text = getattr(tp, "__name__", None) if not hasattr(tp, "__args__") else None
+    text = text or str(tp)
+    for prefix in ("govreport.models.", "datetime.", "decimal.", "typing."):
+        text = text.replace(prefix, "")
+    return text.replace("NoneType", "None")
+
+
+def write_schema() -> None:
+    """The JSON schema: one table per model, from the attrs field definitions."""
+    import typing
+
+    import attrs
+
+    from govreport import models
+    from govreport.serialize import SCHEMA_VERSION
+
+    wire = {
+        "Decimal": 'string (exact decimal, e.g. `"68559000000"`)',
+        "date": 'string (ISO date, e.g. `"2018-01-16"`)',
+    }
+    out = [
+        f"Current `schema_version`: **{SCHEMA_VERSION}**.\n",
+        "Objects are written with their fields in the order below; `None` is `null`; tuples are arrays; "
+        'enumerations are their string values; a block carries `"type": "paragraph"` or '
+        '`"type": "measure"`.\n',
+    ]
+    classes = [
+        models.Report, models.Metadata, models.Section, models.Attachment, models.Paragraph, models.Measure,
+        models.Item, models.Quantity, models.Change, models.Marker, models.Span, models.Diagnostic,
+        models.Speaker, models.Contact, models.FieldSpan,
+    ]  # fmt: skip
+    for cls in classes:
+        hints = typing.get_type_hints(cls)
+        rows = []
+        for f in attrs.fields(cls):
+            name = _type_name(hints[f.name])
+            note = next((text for key, text in wire.items() if key in name), "")
+            rows.append((f"`{f.name}`", f"`{name}`", note))
+        out.append(f"\n## {cls.__name__}\n\n" + _table(("field", "type", "on the wire"), rows))
+    enums = [models.MarkerFamily, models.Qualifier, models.Direction, models.ReportKind, models.ContactKind,
+             models.DiagnosticKind]  # fmt: skip
+    out.append("\n## Enumerations\n\n")
+    out.append(_table(("enumeration", "values"), [(e.__name__, _code([m.value for m in e])) for e in enums]))
+    (OUT / "schema.md").write_text("".join(out), encoding="utf-8")

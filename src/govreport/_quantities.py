@@ -237,7 +237,9 @@ class _Targets:
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         self.words = [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
-        self.stops = [m.end() for m in _grammar.SENTENCE_STOP.finditer(folded, start, end)] if self.words else []
+        self.stops = (
+            [m.end() for m in _grammar.SENTENCE_STOP.finditer(folded, start, end)] if self.words else []
+        )
 
     def before(self, lo: int, start: int) -> bool:
         """Whether a target word ends after the last sentence stop before ``start``."""
