@@ -174,7 +174,8 @@ TARGET_WORD = regex.compile(_alternation(list(qualifiers.TARGET_WORDS)))
 SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
 NAME_PREFIX = regex.compile(rf"(?:\d{{4}}年度?|{_alternation(list(qualifiers.NAME_PREFIXES))})+")
-NAME_VERB_END = regex.compile(rf"(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
+DIGIT = regex.compile(r"\d")
+NAME_VERB_END = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
 NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
 # Where a clause (and so an indicator name) starts or ends; (?r) searches
 # backwards from the figure, so only the nearest break is looked at.

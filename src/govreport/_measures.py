@@ -8,7 +8,7 @@ import regex
 
 from govreport import _grammar
 from govreport._layout import Unit
-from govreport._quantities import scan, to_quantities
+from govreport._quantities import scan
 from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Quantity, Span
 
 #: A paragraph opening with a sentence this short (up to 。；：) is a measure…
@@ -96,7 +96,7 @@ def block_for(unit: Unit, start: int = 0) -> Block:
 
 def quantities_of(unit: Unit, start: int) -> tuple[Quantity, ...]:
     """The figures in ``unit.text[start:]``."""
-    return to_quantities(scan(unit.folded, unit.text, start), unit.source, unit.span)
+    return scan(unit.folded, unit.text, unit.source, unit.span, start)
 
 
 def _skip_spaces(f: str, i: int) -> int:

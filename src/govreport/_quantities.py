@@ -21,8 +21,6 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import NamedTuple
 
-import regex
-
 from govreport import _grammar
 from govreport._numerals import hanzi_to_int
 from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_VERBS, INSIDE, NOT_AFTER_UNIT
@@ -44,22 +42,30 @@ class _Figure(NamedTuple):
     inside: str | None  # 余/多/几 between number and unit
 
 
-class Found(NamedTuple):
-    """A figure, with positions in the scanned string."""
+class _Draft:
+    """A figure being worked out, with positions in the scanned string; the
+    later rules fill in its unit, change and name in place."""
 
-    start: int
-    end: int
-    number: Decimal
-    scale: int
-    value: Decimal | None
-    unit: str | None
-    dimension: str | None
-    qualifier: Qualifier | None
-    low: Decimal | None
-    high: Decimal | None
-    name: str | None
-    change: tuple[Direction, str | None, Decimal | None, str | None, int, int] | None
-    is_target: bool
+    __slots__ = ("change", "dimension", "end", "high", "is_target", "low", "name", "number", "qualifier",
+                 "scale", "start", "unit", "value")  # fmt: skip
+
+    def __init__(
+        self, start: int, end: int, first: _Figure, second: _Figure | None, qualifier: Qualifier | None
+    ):
+        last = second or first
+        self.start, self.end = start, end
+        self.number = plain(first.number)
+        self.scale = last.scale
+        self.unit, self.dimension = last.unit, last.dimension
+        self.qualifier = qualifier
+        self.value: Decimal | None = plain(first.number * first.scale)
+        self.low: Decimal | None = None
+        self.high: Decimal | None = None
+        if second is not None:  # a range has ends, not a value
+            self.low, self.high, self.value = self.value, plain(second.number * second.scale), None
+        self.is_target = False
+        self.name: tuple[int, int] | None = None
+        self.change: tuple[Direction, str | None, Decimal | None, str | None, int, int] | None = None
 
 
 def plain(d: Decimal) -> Decimal:
@@ -163,11 +169,21 @@ def _qualifier(g: tuple[str | None, ...], first: _Figure, last: _Figure) -> Qual
     return Qualifier(INSIDE[inside]) if inside else None
 
 
-def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list[Found]:
-    """Every figure in ``folded[start:end]``, in order; ``text`` is the
-    unfolded original (names are sliced from it)."""
+def scan(
+    folded: str,
+    text: str,
+    source: str,
+    span: Callable[[int, int], Span],
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[Quantity, ...]:
+    """Every figure in ``folded[start:end]``, in order.
+
+    ``text`` is the unfolded string at the same positions (names are sliced
+    from it); ``span(i, j)`` makes the span in ``source`` of ``[i, j)``.
+    """
     end = len(folded) if end is None else end
-    raw: list[tuple[regex.Match[str], tuple[str | None, ...], _Figure, _Figure | None]] = []
+    drafts: list[_Draft] = []
     for m in _grammar.QUANTITY.finditer(folded, start, end):
         g = m.groups()
         first = _figure(g, 1)
@@ -193,42 +209,14 @@ def scan(folded: str, text: str, start: int = 0, end: int | None = None) -> list
             NOT_AFTER_UNIT.get(last.unit or "", ()), m.end()
         ):
             continue  # 三次全会, 14号线, 70周年
-        raw.append((m, g, first, second))
-    targets = _Targets(folded, start, end) if raw else None
-    found = [_found(start, m, g, first, second, targets) for m, g, first, second in raw]
-    _inherit_units(folded, found)
-    return _attach_changes(folded, text, start, found)
-
-
-def _found(
-    lo: int,
-    m: regex.Match[str],
-    g: tuple[str | None, ...],
-    first: _Figure,
-    second: _Figure | None,
-    targets: _Targets | None,
-) -> Found:
-    last = second or first
-    low: Decimal | None = None
-    high: Decimal | None = None
-    value: Decimal | None = plain(first.number * first.scale)
-    if second is not None:
-        low, high, value = value, plain(second.number * second.scale), None
-    return Found(
-        start=m.start(),
-        end=m.end(),
-        number=plain(first.number),
-        scale=last.scale,
-        value=value,
-        unit=last.unit,
-        dimension=last.dimension,
-        qualifier=_qualifier(g, first, last),
-        low=low,
-        high=high,
-        name=None,
-        change=None,
-        is_target=targets is not None and targets.before(lo, m.start()),
-    )
+        drafts.append(_Draft(m.start(), m.end(), first, second, _qualifier(g, first, last)))
+    if not drafts:
+        return ()
+    targets = _Targets(folded, start, end)
+    for d in drafts:
+        d.is_target = targets.before(start, d.start)
+    _inherit_units(folded, drafts)
+    return tuple(_build(d, text, source, span) for d in _attach_changes(folded, start, drafts))
 
 
 class _Targets:
@@ -243,46 +231,41 @@ class _Targets:
 
     def before(self, lo: int, start: int) -> bool:
         """Whether a target word ends after the last sentence stop before ``start``."""
-        if not self.words:
-            return False
         k = bisect_right(self.words, start) - 1
         if k < 0:
             return False
-        word_end = self.words[k]
         s = bisect_right(self.stops, start) - 1
         sentence = max(lo, start - LOOKBACK, self.stops[s] if s >= 0 else lo)
-        return word_end > sentence
+        return self.words[k] > sentence
 
 
-def _inherit_units(folded: str, found: list[Found]) -> None:
+def _inherit_units(folded: str, drafts: list[_Draft]) -> None:
     """1409万、1305万人次: a bare magnitude takes its next sibling's unit."""
-    for k in range(len(found) - 2, -1, -1):
-        q, nxt = found[k], found[k + 1]
-        if q.unit is None and nxt.unit is not None and folded[q.end : nxt.start] in ("、", "和", "及", ","):
-            found[k] = q._replace(unit=nxt.unit, dimension=nxt.dimension)
+    for k in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[k], drafts[k + 1]
+        if d.unit is None and nxt.unit is not None and folded[d.end : nxt.start] in ("、", "和", "及", ","):
+            d.unit, d.dimension = nxt.unit, nxt.dimension
 
 
-def _attach_changes(folded: str, text: str, lo: int, found: list[Found]) -> list[Found]:
+def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
     """同比增长5.77%: the change of the figure before it, or a figure of its own."""
-    out: list[Found] = []
-    for q in found:
-        phrase = _grammar.CHANGE_BEFORE.search(folded, max(lo, q.start - 24), q.start)
+    out: list[_Draft] = []
+    for d in drafts:
+        phrase = _grammar.CHANGE_BEFORE.search(folded, max(lo, d.start - 24), d.start)
         if phrase is None:
-            out.append(_named(folded, text, lo, q, q.start))
+            d.name = _name(folded, lo, d.start, d.end)
+            out.append(d)
             continue
         direction = Direction(CHANGE_VERBS[phrase.group("verb")])
-        change = (direction, phrase.group("basis"), q.value, q.unit, phrase.start(), q.end)
-        between = folded[out[-1].end : phrase.start()] if out else None
-        if out and out[-1].change is None and between is not None and between.strip(", ") == "":
-            out[-1] = out[-1]._replace(change=change)  # 685.59亿元,同比增长5.77%
+        change = (direction, phrase.group("basis"), d.value, d.unit, phrase.start(), d.end)
+        prev = out[-1] if out else None
+        if prev is not None and prev.change is None and folded[prev.end : phrase.start()].strip(", ") == "":
+            prev.change = change  # 685.59亿元,同比增长5.77%
         else:
-            out.append(_named(folded, text, lo, q._replace(change=change), phrase.start()))
+            d.change = change
+            d.name = _name(folded, lo, phrase.start(), d.end)
+            out.append(d)
     return out
-
-
-def _named(folded: str, text: str, lo: int, q: Found, anchor: int) -> Found:
-    where = _name(folded, lo, anchor, q.end)
-    return q._replace(name=text[where[0] : where[1]] if where else None)
 
 
 def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None:
@@ -296,16 +279,38 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
         clause = prefix.end()
     suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
     stop = suffix.start() if suffix else anchor
-    name = folded[clause:stop]
     if (
-        2 <= len(name) <= NAME_MAX
-        and not _grammar.NAME_VERB_END.search(name)
-        and not any(c.isdigit() for c in name)
+        2 <= stop - clause <= NAME_MAX
+        and not _grammar.NAME_VERB_END.search(folded, clause, stop)
+        and not _grammar.DIGIT.search(folded, clause, stop)
     ):
         return clause, stop
     words = _grammar.NAME_AFTER.match(folded, end, min(len(folded), end + NAME_MAX))
     after = words.end() if words else end
     return (end, after) if 2 <= after - end <= 10 else None
+
+
+def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) -> Quantity:
+    s = span(d.start, d.end)
+    change = None
+    if d.change is not None:
+        direction, basis, amount, unit, c0, c1 = d.change
+        change = Change(direction=direction, basis=basis, amount=amount, unit=unit, span=span(c0, c1))
+    return Quantity(
+        raw=source[s.start : s.end],
+        span=s,
+        value=d.value,
+        number=d.number,
+        scale=d.scale,
+        unit=d.unit,
+        dimension=d.dimension,
+        qualifier=d.qualifier,
+        low=d.low,
+        high=d.high,
+        name=text[d.name[0] : d.name[1]] if d.name else None,
+        change=change,
+        is_target=d.is_target,
+    )
 
 
 def extract(text: str) -> tuple[Quantity, ...]:
@@ -317,33 +322,4 @@ def extract(text: str) -> tuple[Quantity, ...]:
     def span(i: int, j: int) -> Span:
         return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))
 
-    return to_quantities(scan(fold(text), text), text, span)
-
-
-def to_quantities(found: list[Found], source: str, span: Callable[[int, int], Span]) -> tuple[Quantity, ...]:
-    """Build the models, with spans made by ``span(start, end)`` from scan positions."""
-    out = []
-    for f in found:
-        s = span(f.start, f.end)
-        change = None
-        if f.change is not None:
-            direction, basis, amount, unit, c0, c1 = f.change
-            change = Change(direction=direction, basis=basis, amount=amount, unit=unit, span=span(c0, c1))
-        out.append(
-            Quantity(
-                raw=source[s.start : s.end],
-                span=s,
-                value=f.value,
-                number=f.number,
-                scale=f.scale,
-                unit=f.unit,
-                dimension=f.dimension,
-                qualifier=f.qualifier,
-                low=f.low,
-                high=f.high,
-                name=f.name,
-                change=change,
-                is_target=f.is_target,
-            )
-        )
-    return tuple(out)
+    return scan(fold(text), text, text, span)
