@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import regex
@@ -17,17 +16,9 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import seed_corpus
+from _timing import best_of, rate
 
 import govreport
-
-
-def best_of(repeat: int, fn: object) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -39,10 +30,10 @@ def main() -> None:
     number = regex.compile(r"\d+(?:\.\d+)?")
     floor = best_of(args.repeat, lambda: sum(1 for _ in number.finditer(text)))
     extract = best_of(args.repeat, lambda: govreport.extract_quantities(text))
-    found = len(govreport.extract_quantities(text))
-    print(f"input: seed corpus, {len(text):,} characters; {found:,} figures")
-    print(f"extract_quantities: {len(text) / extract:,.0f} chars/s ({extract * 1000:.1f} ms)")
-    print(f"regex.finditer floor: {len(text) / floor:,.0f} chars/s; ratio {extract / floor:.1f}x")
+    found = govreport.extract_quantities(text)
+    print(f"input: seed corpus, {len(text):,} characters; {len(found):,} figures")
+    print(f"extract_quantities:   {rate(len(text), extract)} chars/s ({extract * 1000:.0f} ms)")
+    print(f"regex.finditer floor: {rate(len(text), floor)} chars/s (extraction is {extract / floor:.0f}x)")
 
 
 if __name__ == "__main__":
