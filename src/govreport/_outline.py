@@ -158,9 +158,12 @@ def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diag
 
 def _is_measure(node: _Node) -> bool:
     """DESIGN §5.1: a numbered item with no numbered children whose title
-    ends in a sentence stop (it carries a body) is a measure, not a section."""
+    ends in a sentence stop (it carries a body) is a measure, not a section.
+    One with —— bullets under it is a section: the bullets are its measures."""
     unit = node.heading
     if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
+        return False
+    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
         return False
     _, title_end, _ = unit.title
     return title_end < len(unit.folded.rstrip())
