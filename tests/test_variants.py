@@ -4,6 +4,7 @@ to the same outline, measures and metadata as the seeds themselves."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +58,29 @@ def test_wrapped_really_wraps() -> None:
     text = variants.wrapped(seed_text("003"))
     assert max(display_width(line) for line in text.split("\n")) == 72
     assert text.count("\n") > 3 * seed_text("003").count("\n")
+
+
+NATIONAL = Path(__file__).parent / "fixtures" / "national_style.txt"
+
+
+@pytest.mark.parametrize("width", [36, 40, 50, 60, 72, 80])
+def test_wrapped_at_any_width(width: int) -> None:
+    """Text written for these tests in the style of a national report (full-width
+    punctuation, 一是 enumerations, —— bullets, a long meeting line), hard-wrapped."""
+    text = NATIONAL.read_text(encoding="utf-8")
+    assert signature(govreport.parse(variants.wrapped(text, width))) == signature(govreport.parse(text))
+
+
+def test_national_style_outline() -> None:
+    report = govreport.parse(NATIONAL.read_text(encoding="utf-8"))
+    meta = report.metadata
+    assert (meta.meeting, meta.speaker and meta.speaker.name, meta.salutation) == (
+        "第十四届全国人民代表大会第二次会议",
+        "李强",
+        "各位代表",
+    )
+    section = report.find("三、", "(二)")
+    assert section is not None
+    assert [m.lead for m in section.measures] == ["加强教育强国建设", "加快推动高水平科技自立自强"]
+    targets = [(q.name, q.raw) for _, _, q in report.iter_quantities() if q.is_target]
+    assert targets[:2] == [("国内生产总值", "5%左右"), ("城镇新增就业", "1200万人以上")]

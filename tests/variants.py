@@ -3,6 +3,7 @@ check the outline does not change."""
 
 from __future__ import annotations
 
+from govreport._layout import ends_sentence
 from govreport._text import display_width, fold
 
 WIDE_SPACE = "\u3000"
@@ -36,14 +37,20 @@ def halfwidth(text: str) -> str:
 
 def wrapped(text: str, width: int = 72) -> str:
     """Hard-wrap every line at ``width`` display columns, as PDF text extraction
-    does; a paragraph's first line keeps a two-character indent."""
+    does.  A paragraph's first line keeps a two-character indent; a line that
+    continues one a page break cut (seed 004) does not."""
     out: list[str] = []
+    previous = ""
     for line in text.split("\n"):
         body = line.strip()
         if not body:
             out.append("")
             continue
-        current = WIDE_SPACE * 2
+        # a body line cut by a page (long, no final stop) goes on; header
+        # lines (title, meeting) are shorter and are centred, so indented
+        continues = len(previous) > 60 and not ends_sentence(fold(previous))
+        previous = body
+        current = "" if continues else WIDE_SPACE * 2
         for ch in body:
             if display_width(current + ch) > width:
                 out.append(current)

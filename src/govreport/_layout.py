@@ -23,8 +23,9 @@ from govreport.models import MarkerFamily, Span
 SHORT_LINE = 25
 #: Lines this close to the dominant width count as full in wrapped text.
 WRAP_SLACK = 2
-#: Fewer full lines than this share means the text is not hard-wrapped.
-WRAP_SHARE = 0.5
+#: Fewer full lines than this share means the text is not hard-wrapped (the
+#: seeds have at most 11% of their lines at one width; wrapped text has most).
+WRAP_SHARE = 0.3
 WRAP_MIN_LINES = 5
 
 
@@ -191,23 +192,35 @@ def is_full(source: str, line: Line, wrap: Wrap | None) -> bool:
     return wrap is not None and display_width(source[line.begin : line.end]) >= wrap.width - WRAP_SLACK
 
 
+def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wrap, gap: bool) -> bool | None:
+    """Whether hard-wrapped text goes on from ``last`` to ``nxt``; ``None``
+    when the wrap does not decide (``last`` is not a full line).
+
+    Where an indent marks a first line, an indented line always starts anew
+    (seed 000 wrapped at 60 has a heading that fills the width exactly).  A
+    full line goes on, unless it ended a sentence and the next line is past a
+    blank line or visibly opens a heading.
+    """
+    if wrap.indent_starts and nxt.indented:
+        return False
+    if not is_full(source, last, wrap):
+        return None
+    if not ends_sentence(folded[last.start : last.end]):
+        return True
+    return not (gap or _opens_block(folded, nxt))
+
+
 def _continues(
     source: str, folded: str, current: list[Line], nxt: Line, wrap: Wrap | None, gap: bool
 ) -> bool:
     last = current[-1]
-    final = ends_sentence(folded[last.start : last.end])
-    if wrap is not None and is_full(source, last, wrap):
-        # hard-wrapped: a full line goes on.  Where an indent marks a first
-        # line, an indented next line starts anew after a finished sentence,
-        # or after a heading that happens to fill the width (seed 000 wrapped
-        # at 60: 一、深入践行…发展规划)
-        fresh = wrap.indent_starts and nxt.indented
-        if not final:
-            return not (fresh and _is_heading_line(folded, current[0]))
-        return not (fresh or gap or _opens_block(folded, nxt))
+    if wrap is not None:
+        decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
+        if decided is not None:
+            return decided
     # page-broken: a long text without final punctuation goes on (seed 004)
     length = sum(ln.end - ln.start for ln in current)
-    if final or length <= SHORT_LINE or _opens_block(folded, nxt):
+    if ends_sentence(folded[last.start : last.end]) or length <= SHORT_LINE or _opens_block(folded, nxt):
         return False
     if _is_heading_line(folded, current[0]):
         # a heading line goes on only if its title already ended (a body follows)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
 from govreport import _grammar
 from govreport._headings import match_marker
-from govreport._layout import SHORT_LINE, Wrap, ends_sentence, is_full
+from govreport._layout import SHORT_LINE, Wrap, continues_wrapped, ends_sentence
 from govreport._tables.metadata import CONTACT_LABELS
 from govreport._text import Line, fold
 from govreport.models import (
@@ -47,17 +48,49 @@ def _date(m: regex.Match[str]) -> _dt.date | None:
         return None
 
 
+class _Entry(NamedTuple):
+    """A header line, or a line hard-wrapped PDF text continued onto the next
+    ones: the indices of its lines, its extent and its joined text."""
+
+    lines: tuple[int, ...]
+    span: Span
+    text: str
+    folded: str
+
+
 class _Reader:
     """Collects fields, their spans and the claimed lines."""
 
-    def __init__(self, source: str, folded: str, lines: Sequence[Line]) -> None:
+    def __init__(self, source: str, folded: str, lines: Sequence[Line], order: list[int], wrap: Wrap | None):
         self.source = source
         self.folded = folded
         self.lines = lines
+        self.order = order
+        self.wrap = wrap
         self.values: dict[str, object] = {}
         self.spans: list[FieldSpan] = []
         self.claims: Claims = {}
         self.reporter = False  # a 记者 byline: the document is news
+
+    def entry(self, k: int) -> _Entry:
+        """The entry starting at ``order[k]``: in wrapped text a full line goes on."""
+        taken = [self.order[k]]
+        while self.wrap is not None and k + len(taken) < len(self.order):
+            here, nxt = taken[-1], self.order[k + len(taken)]
+            if nxt != here + 1:  # a blank line between: header lines are apart
+                break
+            if not continues_wrapped(
+                self.source, self.folded, self.lines[here], self.lines[nxt], self.wrap, False
+            ):
+                break
+            taken.append(nxt)
+        first, last = self.lines[taken[0]], self.lines[taken[-1]]
+        return _Entry(
+            lines=tuple(taken),
+            span=Span(start=first.start, end=last.end, line=first.number),
+            text="".join(self.source[self.lines[i].start : self.lines[i].end] for i in taken),
+            folded="".join(self.folded[self.lines[i].start : self.lines[i].end] for i in taken),
+        )
 
     def put(self, field: str, value: object, span: Span) -> bool:
         """Record a field unless it is empty or already known; True if recorded."""
@@ -67,103 +100,103 @@ class _Reader:
         self.spans.append(FieldSpan(field=field, span=span))
         return True
 
-    def claim(self, i: int, end: int | None = None) -> None:
-        self.claims[i] = self.lines[i].start if end is None else end
+    def claim(self, e: _Entry) -> None:
+        for i in e.lines:
+            self.claims[i] = self.lines[i].start
 
-    def claim_if(self, i: int, took: bool) -> bool:
-        """Claim line ``i`` if it gave a field; a line that only repeats known
+    def claim_if(self, e: _Entry, took: bool) -> bool:
+        """Claim an entry if it gave a field; a line that only repeats known
         facts stays in the body."""
         if took:
-            self.claim(i)
+            self.claim(e)
         return took
 
-    def text(self, ln: Line) -> str:
-        return self.source[ln.start : ln.end]
+    # -- one reader per kind of header line; each returns True if it took the entry
 
-    def fold(self, ln: Line) -> str:
-        return self.folded[ln.start : ln.end]
-
-    # -- one reader per kind of header line; each returns True if it took the line
-
-    def labelled(self, i: int) -> bool:
+    def labelled(self, e: _Entry) -> bool:
         """时间:2017-08-09 来源: 普陀区地方志办公室 (seeds 000–002)."""
-        ln = self.lines[i]
-        f = self.fold(ln)
+        f = e.folded
         found = list(_grammar.LABELLED_FIELD.finditer(f))
         if not found or found[0].start() != 0:
             return False
-        span = _line_span(ln)
         took = False
         for k, m in enumerate(found):
             stop = found[k + 1].start() if k + 1 < len(found) else len(f)
-            raw = self.text(ln)[m.end() : stop]
-            value = raw.split("【")[0].split("  ")[0].strip()
+            value = e.text[m.end() : stop].split("【")[0].split("  ")[0].strip()
             if m.group("label").endswith("来源"):
-                took |= self.put("source", value or None, span)
+                took |= self.put("source", value or None, e.span)
             else:
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
-                took |= self.put("date", _date(d) if d else None, span)
-        return self.claim_if(i, took)
+                took |= self.put("date", _date(d) if d else None, e.span)
+        return self.claim_if(e, took)
 
-    def bare_date(self, i: int) -> bool:
-        ln = self.lines[i]
-        m = _grammar.ANY_DATE.fullmatch(self.fold(ln))
-        if m is None:
-            return False
-        return self.claim_if(i, self.put("date", _date(m), _line_span(ln)))
+    def bare_date(self, e: _Entry) -> bool:
+        m = _grammar.ANY_DATE.fullmatch(e.folded)
+        return m is not None and self.claim_if(e, self.put("date", _date(m), e.span))
 
-    def meeting(self, i: int) -> bool:
+    def meeting(self, e: _Entry) -> bool:
         """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003)."""
-        ln = self.lines[i]
-        m = _grammar.MEETING_LINE.fullmatch(self.fold(ln))
+        m = _grammar.MEETING_LINE.fullmatch(e.folded)
         if m is None:
             return False
-        span = _line_span(ln)
-        took = self.put("date", _date(m), span)
-        took |= self.put("meeting", self.text(ln)[m.start("meeting") : m.end("meeting")].strip(), span)
-        return self.claim_if(i, took)
+        took = self.put("date", _date(m), e.span)
+        took |= self.put("meeting", e.text[m.start("meeting") : m.end("meeting")].strip(), e.span)
+        return self.claim_if(e, took)
 
-    def speaker(self, i: int) -> bool:
+    def speaker(self, e: _Entry) -> bool:
         """静安区区长 陆晓栋 (seed 003)."""
-        ln = self.lines[i]
-        m = _grammar.SPEAKER_LINE.fullmatch(self.fold(ln))
+        m = _grammar.SPEAKER_LINE.fullmatch(e.folded)
         if m is None:
             return False
         speaker = Speaker(post=m.group("post"), name=m.group("name"))
-        return self.claim_if(i, self.put("speaker", speaker, _line_span(ln)))
+        return self.claim_if(e, self.put("speaker", speaker, e.span))
 
-    def authors(self, i: int) -> bool:
+    def authors(self, e: _Entry) -> bool:
         """■记者 郑潇萌 杨晓梅 朱良城 (seed 004)."""
-        ln = self.lines[i]
-        m = _grammar.AUTHOR_LINE.fullmatch(self.fold(ln))
-        if m is None:
-            return False
-        names = tuple(_grammar.NAME.findall(m.group("names")))
+        m = _grammar.AUTHOR_LINE.fullmatch(e.folded)
+        names = tuple(_grammar.NAME.findall(m.group("names"))) if m else ()
         if not names:
             return False
-        self.reporter = self.reporter or "记者" in self.fold(ln)
-        return self.claim_if(i, self.put("authors", names, _line_span(ln)))
+        self.reporter = self.reporter or "记者" in e.folded
+        return self.claim_if(e, self.put("authors", names, e.span))
 
-    def is_meta_line(self, i: int) -> bool:
-        """Whether line ``i`` would be read by one of the readers above."""
-        f = self.fold(self.lines[i])
-        return bool(
-            (_grammar.LABELLED_FIELD.match(f))
-            or _grammar.ANY_DATE.fullmatch(f)
-            or _grammar.MEETING_LINE.fullmatch(f)
-            or _grammar.SPEAKER_LINE.fullmatch(f)
-            or _grammar.AUTHOR_LINE.fullmatch(f)
-        )
+    def title(self, e: _Entry) -> bool:
+        """The first line: 【概况】 (seed 001), or a short line with no final stop,
+        without the date some sites append (seed 002: 通报 (2024-07-26))."""
+        bracket = _grammar.BRACKET_TITLE.fullmatch(e.folded)
+        if bracket is not None:
+            return self.claim_if(e, self.put("title", e.text[1:-1].strip(), e.span))
+        if not _title_like(e, TITLE_MAX):
+            return False
+        md = _grammar.MD_HEADING.match(e.folded)  # a Markdown rendering: # 政府工作报告
+        start = md.end() if md else 0
+        dated = _grammar.TITLE_DATE.search(e.folded, start)
+        if dated is not None:
+            self.put("date", _date(dated), e.span)
+        title = e.text[start : dated.start() if dated else len(e.text)].strip()
+        return self.claim_if(e, self.put("title", title, e.span))
 
-    def title_like(self, i: int, limit: int) -> bool:
-        ln = self.lines[i]
-        f = self.fold(ln)
-        return (
-            len(f) <= limit
-            and not ends_sentence(f)
-            and match_marker(self.folded, ln.start, ln.end) is None
-            and not _grammar.ATTACHMENT.fullmatch(f)
-        )
+
+def _is_meta(e: _Entry) -> bool:
+    """Whether an entry would be read by one of the readers above."""
+    f = e.folded
+    return bool(
+        _grammar.LABELLED_FIELD.match(f)
+        or _grammar.ANY_DATE.fullmatch(f)
+        or _grammar.MEETING_LINE.fullmatch(f)
+        or _grammar.SPEAKER_LINE.fullmatch(f)
+        or _grammar.AUTHOR_LINE.fullmatch(f)
+    )
+
+
+def _title_like(e: _Entry, limit: int) -> bool:
+    f = e.folded
+    return (
+        len(f) <= limit
+        and not ends_sentence(f)
+        and match_marker(f, 0, len(f)) is None
+        and not _grammar.ATTACHMENT.fullmatch(f)
+    )
 
 
 def read_metadata(
@@ -171,13 +204,13 @@ def read_metadata(
 ) -> tuple[Metadata, Claims]:
     """Read the document facts; return them with the lines they claimed.
 
-    ``wrap`` tells how PDF text was hard-wrapped, if it was: a title that
-    fills the width goes on to the next line.
+    ``wrap`` tells how PDF text was hard-wrapped, if it was: a header or
+    contact line that fills the width goes on to the next line.
     """
-    r = _Reader(source, folded, lines)
     order = [i for i, ln in enumerate(lines) if not ln.blank and i not in skip]
-    _read_header(r, order, wrap)
-    _read_contacts(r, order, wrap)
+    r = _Reader(source, folded, lines, order, wrap)
+    _read_header(r)
+    _read_contacts(r)
     _read_trailing_author(r, order)
     _derive(r, order)
     v = r.values
@@ -203,76 +236,51 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _read_header(r: _Reader, order: list[int], wrap: Wrap | None) -> None:
-    title_at: int | None = None
-    for n, i in enumerate(order[:HEADER_LINES]):
-        if i in r.claims:  # a wrapped title's second line
-            continue
-        ln = r.lines[i]
-        f = r.fold(ln)
-        if _grammar.SALUTATION.fullmatch(f):
-            r.claim_if(i, r.put("salutation", r.text(ln).rstrip(":：").strip(), _line_span(ln)))
+def _read_header(r: _Reader) -> None:
+    """Title, subtitle, date, source, meeting, speaker, byline and salutation,
+    from the first lines, until the first line that is none of these."""
+    k = 0
+    titled = False
+    while k < len(r.order) and k < HEADER_LINES:
+        e = r.entry(k)
+        k += len(e.lines)
+        if _grammar.SALUTATION.fullmatch(e.folded):
+            r.claim_if(e, r.put("salutation", e.text.rstrip(":：").strip(), e.span))
             return
-        if r.labelled(i) or r.bare_date(i) or r.meeting(i) or r.speaker(i) or r.authors(i):
+        if r.labelled(e) or r.bare_date(e) or r.meeting(e) or r.speaker(e) or r.authors(e):
             continue
-        if title_at is None:
-            bracket = _grammar.BRACKET_TITLE.fullmatch(f)
-            if bracket is not None:  # seed 001: 【概况】
-                r.put("title", r.text(ln)[1:-1].strip(), _line_span(ln))
-            elif n == 0 and r.title_like(i, TITLE_MAX):
-                taken = [i]
-                while is_full(r.source, r.lines[taken[-1]], wrap) and n + len(taken) < len(order):
-                    taken.append(order[n + len(taken)])
-                span = Span(start=ln.start, end=r.lines[taken[-1]].end, line=ln.number)
-                title = "".join(r.text(r.lines[k]) for k in taken)
-                md = _grammar.MD_HEADING.match(title)
-                title = title[md.end() :] if md else title  # a Markdown rendering: # 政府工作报告
-                dated = _grammar.TITLE_DATE.search(fold(title))
-                if dated is not None:  # seed 002: 通报 (2024-07-26)
-                    r.put("date", _date(dated), span)
-                    title = title[: dated.start()]
-                r.put("title", title.strip(), span)
-                for k in taken[1:]:
-                    r.claim(k)
-                n += len(taken) - 1
-            else:
-                return
-            title_at = n
-            r.claim(i)
-            continue
-        # seed 004: a second short line right under the title, before the byline
-        if (
-            n == title_at + 1
-            and r.title_like(i, SHORT_LINE + 15)
-            and n + 1 < len(order)
-            and r.is_meta_line(order[n + 1])
-        ):
-            r.put("subtitle", r.text(ln).strip(), _line_span(ln))
-            r.claim(i)
+        if not titled:
+            if not r.title(e):
+                return  # the first line is body text: no title
+            titled = True
+            # seed 004: a second short line right under the title, before the byline
+            if k < len(r.order):
+                sub = r.entry(k)
+                after = k + len(sub.lines)
+                if (
+                    _title_like(sub, SHORT_LINE + 15)
+                    and not _is_meta(sub)
+                    and after < len(r.order)
+                    and _is_meta(r.entry(after))
+                ):
+                    r.claim_if(sub, r.put("subtitle", sub.text.strip(), sub.span))
+                    k = after
             continue
         return
 
 
-def _read_contacts(r: _Reader, order: list[int], wrap: Wrap | None) -> None:
+def _read_contacts(r: _Reader) -> None:
     contacts: list[Contact] = []
-    for n, i in enumerate(order):
-        if i in r.claims:
+    for k, i in enumerate(r.order):
+        if i in r.claims or _grammar.CONTACT.fullmatch(r.folded, r.lines[i].start, r.lines[i].end) is None:
             continue
-        ln = r.lines[i]
-        m = _grammar.CONTACT.fullmatch(r.fold(ln))
+        e = r.entry(k)  # a long address wrapped in PDF text goes on
+        m = _grammar.CONTACT.fullmatch(e.folded)
         if m is None:
             continue
-        taken = [i]  # a long address wrapped in PDF text goes on
-        while is_full(r.source, r.lines[taken[-1]], wrap) and n + len(taken) < len(order):
-            taken.append(order[n + len(taken)])
-        end = r.lines[taken[-1]].end
-        value = r.text(ln)[m.start("value") :] + "".join(r.text(r.lines[k]) for k in taken[1:])
         kind = ContactKind(CONTACT_LABELS[m.group("label")])
-        contacts.append(
-            Contact(kind=kind, value=value.strip(), span=Span(start=ln.start, end=end, line=ln.number))
-        )
-        for k in taken:
-            r.claim(k)
+        contacts.append(Contact(kind=kind, value=e.text[m.start("value") :].strip(), span=e.span))
+        r.claim(e)
     if contacts:
         r.put("contacts", tuple(contacts), contacts[0].span)
 
@@ -284,16 +292,15 @@ def _read_trailing_author(r: _Reader, order: list[int]) -> None:
         return
     i = rest[-1]
     ln = r.lines[i]
-    m = _grammar.TRAILING_AUTHOR.search(r.fold(ln))
+    m = _grammar.TRAILING_AUTHOR.search(r.folded, ln.start, ln.end)
     if m is None:
         return
     names = tuple(_grammar.NAME.findall(m.group("names")))
-    span = Span(start=ln.start + m.start(), end=ln.end, line=ln.number)
+    span = Span(start=m.start(), end=ln.end, line=ln.number)
     if "authors" in r.values:
         return
     r.put("authors", names, span)
-    end = ln.start + len(r.text(ln)[: m.start()].rstrip())
-    r.claim(i, end)
+    r.claims[i] = ln.start + len(r.source[ln.start : m.start()].rstrip())
 
 
 def _derive(r: _Reader, order: list[int]) -> None:
@@ -320,7 +327,7 @@ def _derive(r: _Reader, order: list[int]) -> None:
     body = [i for i in order if i not in r.claims][:YEAR_LINES]
     for i in body:
         ln = r.lines[i]
-        m = _grammar.BODY_YEAR.match(r.fold(ln))
+        m = _grammar.BODY_YEAR.match(r.folded, ln.start, ln.end)
         if m is not None:
             r.put("year", int(m.group("y")), _line_span(ln))
             return

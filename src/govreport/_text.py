@@ -33,6 +33,7 @@ class Line(NamedTuple):
     end: int
     number: int
     begin: int
+    indent: int = 0  # display columns of leading whitespace
 
     @property
     def blank(self) -> bool:
@@ -40,14 +41,15 @@ class Line(NamedTuple):
 
     @property
     def indented(self) -> bool:
-        return self.start > self.begin
+        """Indented by two columns or more (one stray space is not an indent)."""
+        return self.indent >= 2
 
 
 def split_lines(text: str) -> list[Line]:
     """Split on every line boundary Python knows (\\n, \\r\\n, \\r, U+2028 …).
 
     >>> split_lines("一、总体\\r\\n  正文。\\n")
-    [Line(start=0, end=4, number=1, begin=0), Line(start=8, end=11, number=2, begin=6)]
+    [Line(start=0, end=4, number=1, begin=0, indent=0), Line(start=8, end=11, number=2, begin=6, indent=2)]
     """
     lines: list[Line] = []
     pos = 0
@@ -56,7 +58,8 @@ def split_lines(text: str) -> list[Line]:
         lead = len(body) - len(body.lstrip())
         stripped = body.strip()
         start = pos + lead
-        lines.append(Line(start, start + len(stripped), number, pos))
+        indent = display_width(body[:lead]) if lead else 0
+        lines.append(Line(start, start + len(stripped), number, pos, indent))
         pos += len(raw)
     return lines
 
