@@ -82,6 +82,8 @@ SPEAKER_LINE = regex.compile(
 )
 
 SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
+# 各位代表!让我们…: a closing address, not the lead of a measure
+ADDRESS = regex.compile(metadata.SALUTATION_WORDS)
 AUTHOR_LINE = regex.compile(metadata.AUTHOR_LINE + r"\Z", regex.VERSION1)
 # seed 001 closes with (陆伟杰): an author credit, not text
 TRAILING_AUTHOR = regex.compile(r"\((?P<names>\p{Han}{2,4}(?:[\s、,]\p{Han}{2,4}){0,4})\)\Z", regex.VERSION1)

@@ -86,7 +86,12 @@ def block_for(unit: Unit, start: int = 0) -> Block:
         marker, content = _enum_marker(unit, opening)
         return _measure(unit, start, content, _grammar.SENTENCE_END, marker)
     end = _grammar.LEAD_END.search(f, start, start + LEAD_MAX + 1)
-    if end is not None and end.start() > start and len(f[end.end() :].strip()) >= BODY_MIN:
+    if (
+        end is not None
+        and end.start() > start
+        and len(f[end.end() :].strip()) >= BODY_MIN
+        and not _grammar.ADDRESS.match(f, start)
+    ):
         return _measure(unit, start, start, _grammar.LEAD_END, None)
     items = items_of(unit, start)
     if items:

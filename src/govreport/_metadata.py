@@ -37,10 +37,6 @@ YEAR_LINES = 3
 Claims = dict[int, int]
 
 
-def _line_span(ln: Line) -> Span:
-    return Span(start=ln.start, end=ln.end, line=ln.number)
-
-
 def _date(m: regex.Match[str]) -> _dt.date | None:
     try:
         return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -324,13 +320,27 @@ def _derive(r: _Reader, order: list[int]) -> None:
     if year is not None and title_span is not None:
         r.put("year", int(year.group("y")), title_span)
         return
-    body = [i for i in order if i not in r.claims][:YEAR_LINES]
-    for i in body:
-        ln = r.lines[i]
-        m = _grammar.BODY_YEAR.match(r.folded, ln.start, ln.end)
-        if m is not None:
-            r.put("year", int(m.group("y")), _line_span(ln))
+    # the first paragraphs of the body (a line opens one when the line before
+    # ended a sentence): 2021年,… (seed 001) or 一、2017年工作回顾 (seed 003)
+    opened = 0
+    previous: Line | None = None
+    for i in order:
+        if opened >= YEAR_LINES:
             return
+        if i in r.claims:
+            continue
+        ln = r.lines[i]
+        if (
+            previous is None
+            or ends_sentence(r.folded[previous.start : previous.end])
+            or (previous.number + 1 != ln.number)
+        ):
+            opened += 1
+            m = _grammar.BODY_YEAR.match(r.folded, ln.start, ln.end)
+            if m is not None:
+                r.put("year", int(m.group("y")), Span(start=ln.start, end=ln.end, line=ln.number))
+                return
+        previous = ln
 
 
 def _kind(title: str, subtitle: str, source: str, reporter: bool) -> ReportKind | None:
