@@ -8,6 +8,7 @@ import regex
 
 from govreport import _grammar
 from govreport._layout import Unit
+from govreport._numerals import hanzi_to_int
 from govreport._quantities import scan
 from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Quantity, Span
 
@@ -18,10 +19,9 @@ LEAD_MAX = 30
 BODY_MIN = 40
 
 
-def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int]:
-    """The marker of an enumeration match, and where its content starts."""
-    from govreport._numerals import hanzi_to_int
-
+def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
+    """The marker of an enumeration match, where it starts in ``unit.text``,
+    and where the item's content starts (after 第一's comma)."""
     is_shi = m.group("shi") is not None
     family = MarkerFamily.ENUM_SHI if is_shi else MarkerFamily.ENUM_DI
     ordinal = hanzi_to_int(m.group("shi") or m.group("di") or "")
@@ -31,39 +31,29 @@ def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int]:
     content = end
     while content < len(unit.folded) and unit.folded[content] in ",、: ":
         content += 1
-    return marker, content
+    return marker, start, content
 
 
 def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     """Inline enumeration items (一是…二是…, 第一,…第二,…) in ``unit.text[start:]``.
 
-    Only a run numbered 1, 2, 3 … of at least two items counts.
+    Only a run numbered 1, 2, 3 … of one family, at least two items long, counts.
     """
     found: list[tuple[Marker, int, int]] = []
     opening = _grammar.ENUM_START.match(unit.folded, start)
     matches = ([opening] if opening else []) + list(_grammar.INLINE_ENUM.finditer(unit.folded, start))
     for m in matches:
-        marker, content = _enum_marker(unit, m)
-        expected = len(found) + 1
-        if marker.ordinal == expected and (not found or found[0][0].family is marker.family):
-            found.append((marker, marker.span.start, content))
+        marker, at, content = _enum_marker(unit, m)
+        if marker.ordinal == len(found) + 1 and (not found or found[0][0].family is marker.family):
+            found.append((marker, at, content))
     if len(found) < 2:
         return ()
     items = []
-    text_starts = [unit_index(unit, m.span.start) for m, _, _ in found]
-    for k, (marker, _, content) in enumerate(found):
-        stop = text_starts[k + 1] if k + 1 < len(found) else len(unit.text)
+    for k, (marker, at, content) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else len(unit.text)
         stop = len(unit.text[:stop].rstrip())
-        items.append(Item(marker=marker, text=unit.text[content:stop], span=unit.span(text_starts[k], stop)))
+        items.append(Item(marker=marker, text=unit.text[content:stop], span=unit.span(at, stop)))
     return tuple(items)
-
-
-def unit_index(unit: Unit, offset: int) -> int:
-    """Index in ``unit.text`` of a source offset inside the unit."""
-    for k, (s, e) in enumerate(unit.pieces):
-        if s <= offset <= e:
-            return unit.bounds[k] + offset - s
-    raise ValueError(offset)
 
 
 def block_for(unit: Unit, start: int = 0) -> Block:
@@ -83,7 +73,7 @@ def block_for(unit: Unit, start: int = 0) -> Block:
         return _measure(unit, start, lead_start, _grammar.LEAD_END, marker)
     opening = _grammar.ENUM_START.match(f, start)
     if opening is not None:
-        marker, content = _enum_marker(unit, opening)
+        marker, _, content = _enum_marker(unit, opening)
         return _measure(unit, start, content, _grammar.SENTENCE_END, marker)
     end = _grammar.LEAD_END.search(f, start, start + LEAD_MAX + 1)
     if (
