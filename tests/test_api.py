@@ -188,11 +188,11 @@ def test_cli_outline(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_json_many_files(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--format", "json", str(seed_path("000")), str(seed_path("001"))]) == 0
-    out = capsys.readouterr().out
-    decoder = json.JSONDecoder()
-    first, end = decoder.raw_decode(out)
-    second, _ = decoder.raw_decode(out[end:].lstrip())
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2  # JSON Lines: one report per line
+    first, second = (json.loads(line) for line in lines)
     assert first["metadata"]["year"] == 2015 and second["metadata"]["title"] == "概况"
+    assert govreport.from_json(lines[0]) == govreport.parse_file(seed_path("000"))
 
 
 def test_cli_markdown(capsys: pytest.CaptureFixture[str]) -> None:

@@ -123,6 +123,9 @@ def test_seed_000_figures(reports: dict[str, Report]) -> None:
     people = _find(found, "122.93万人")
     assert (people.value, people.unit) == (Decimal("1229300"), "人")
     assert not any("2015年" in q.raw or "十八届" in q.raw for q in found)
+    # “1+6” (section 四、's title) is a name, never a figure
+    assert not any(q.raw in ("1", "6") or "+" in q.raw for q in found)
+    assert govreport.extract_quantities("全面落实市委“1+6”文件精神") == ()
 
 
 def test_seed_002_percentage_point(reports: dict[str, Report]) -> None:

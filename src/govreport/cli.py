@@ -103,9 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "quantities":
         return _quantities(args.files, args.format, args.encoding)
-    render = _FORMATS[args.format]
-    status = 0
     many = len(args.files) > 1
+    # several files as JSON: one compact report per line (JSON Lines), so the
+    # output stays machine-readable; one file: an indented object
+    render = (lambda r: to_json(r) + "\n") if many and args.format == "json" else _FORMATS[args.format]
+    status = 0
     for k, name in enumerate(args.files):
         try:
             report = _read(name, args.encoding)
