@@ -123,7 +123,8 @@ class Wrap(NamedTuple):
 def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
     """How the text was hard-wrapped, or ``None`` if it was not.
 
-    Hard-wrapped text has most of its lines at one display width.
+    Hard-wrapped text has a large share of its lines (``WRAP_SHARE``) at one
+    display width, give or take ``WRAP_SLACK``, and few wider ones.
     """
     present = [ln for ln in lines if not ln.blank]
     widths = [display_width(source[ln.begin : ln.end]) for ln in present]
@@ -196,18 +197,16 @@ def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wra
     """Whether hard-wrapped text goes on from ``last`` to ``nxt``; ``None``
     when the wrap does not decide (``last`` is not a full line).
 
-    Where an indent marks a first line, an indented line always starts anew
-    (seed 000 wrapped at 60 has a heading that fills the width exactly).  A
-    full line goes on, unless it ended a sentence and the next line is past a
-    blank line or visibly opens a heading.
+    A line that opens a heading, or is indented where an indent marks a first
+    line, always starts anew (seed 000 wrapped at 60 has a heading that fills
+    the width exactly).  A full line goes on, unless it ended a sentence and a
+    blank line follows.
     """
-    if wrap.indent_starts and nxt.indented:
+    if (wrap.indent_starts and nxt.indented) or _opens_block(folded, nxt):
         return False
     if not is_full(source, last, wrap):
         return None
-    if not ends_sentence(folded[last.start : last.end]):
-        return True
-    return not (gap or _opens_block(folded, nxt))
+    return not (gap and ends_sentence(folded[last.start : last.end]))
 
 
 def _continues(
