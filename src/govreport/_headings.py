@@ -20,11 +20,19 @@ class MarkerMatch(NamedTuple):
     end: int
 
 
+# Per table row, resolved once: its group name → (row, family, ordinal kind).
+_ROWS = {
+    f"r{i}": (i, MarkerFamily(family), kind) for i, (family, _, kind) in enumerate(_grammar.HEADING_ROWS)
+}
+
+
 def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
     if kind == "int":
         return int(digits)
     if kind == "hanzi":
-        return int(digits) if digits.isdigit() else hanzi_to_int(digits)
+        if digits.isdigit():
+            return int(digits)
+        return _HANZI_ORDINALS.get(digits) or hanzi_to_int(digits)
     if kind == "enclosed":
         first, _ = ENCLOSED[family.value]
         return ord(digits) - first + 1
@@ -44,9 +52,7 @@ def match_marker(folded: str, pos: int, end: int) -> MarkerMatch | None:
     m = _grammar.HEADING.match(folded, pos, end)
     if m is None:
         return None
-    row = int(m.lastgroup[1:])  # type: ignore[index]
-    family_name, _, kind = _grammar.HEADING_ROWS[row]
-    family = MarkerFamily(family_name)
+    row, family, kind = _ROWS[m.lastgroup]  # type: ignore[index]
     ordinal = _ordinal(kind, family, m.group(f"n{row}") or "")
     if kind != "none" and (ordinal is None or ordinal < 1):
         return None
@@ -72,6 +78,10 @@ def _to_hanzi(n: int) -> str:
         return _HANZI_DIGITS[ones]
     head = "" if tens == 1 else _HANZI_DIGITS[tens]
     return head + "十" + (_HANZI_DIGITS[ones] if ones else "")
+
+
+# 一 … 九十九 as headings write them, looked up before the general reader.
+_HANZI_ORDINALS = {_to_hanzi(n): n for n in range(1, 100)}
 
 
 def normalize_label(step: str) -> str:

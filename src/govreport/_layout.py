@@ -218,7 +218,7 @@ def _continues(
         if decided is not None:
             return decided
     # page-broken: a long text without final punctuation goes on (seed 004)
-    length = sum(ln.end - ln.start for ln in current)
+    length = last.end - last.start if len(current) == 1 else sum(ln.end - ln.start for ln in current)
     if ends_sentence(folded[last.start : last.end]) or length <= SHORT_LINE or _opens_block(folded, nxt):
         return False
     if _is_heading_line(folded, current[0]):

@@ -26,15 +26,19 @@ from govreport.models import (
 ATTACHMENT_TITLE_LINES = 3
 
 
-@attrs.define
 class _Node:
     """A section while the stack is being built."""
 
-    heading: Unit | None
-    family: MarkerFamily | None
-    marker: Marker | None = None
-    body: list[Unit] = attrs.Factory(list)
-    children: list[_Node] = attrs.Factory(list)
+    __slots__ = ("body", "children", "family", "heading", "marker")
+
+    def __init__(
+        self, heading: Unit | None, family: MarkerFamily | None, marker: Marker | None = None
+    ) -> None:
+        self.heading = heading
+        self.family = family
+        self.marker = marker
+        self.body: list[Unit] = []
+        self.children: list[_Node] = []
 
 
 @attrs.define
@@ -163,7 +167,7 @@ def _is_measure(node: _Node) -> bool:
     unit = node.heading
     if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
         return False
-    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
+    if node.body and any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
         return False
     _, title_end, _ = unit.title
     return title_end < len(unit.folded.rstrip())
