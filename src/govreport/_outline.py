@@ -72,7 +72,7 @@ def build_outline(units: Sequence[Unit]) -> Outline:
         k += 1
         if unit.kind is Kind.ATTACHMENT:
             tree = _Tree(_Node(None, None), opener=unit)
-            if not _attachment_title(unit):
+            if not _attachment_title(unit, _attachment(unit)):
                 while (
                     k < len(units)
                     and len(tree.title_units) < ATTACHMENT_TITLE_LINES
@@ -214,8 +214,8 @@ def _attachment(unit: Unit) -> regex.Match[str] | None:
     return _grammar.ATTACHMENT.fullmatch(unit.folded, md.end() if md else 0)
 
 
-def _attachment_title(unit: Unit) -> str:
-    m = _attachment(unit)
+def _attachment_title(unit: Unit, m: regex.Match[str] | None) -> str:
+    """The title on the 附件 line itself (附件1:标题), or empty."""
     return unit.text[m.start("title") :].strip() if m else ""
 
 
@@ -234,7 +234,7 @@ def _finish_attachment(tree: _Tree) -> Attachment:
     assert opener is not None
     m = _attachment(opener)
     number = m.group("n") if m and m.group("n") else ""
-    title = _attachment_title(opener) or "".join(u.text.strip() for u in tree.title_units)
+    title = _attachment_title(opener, m) or "".join(u.text.strip() for u in tree.title_units)
     blocks = tuple(block_for(u) for u in tree.root.body)
     measures, sections = _finish_children(tree.root, 1)
     blocks += measures

@@ -31,6 +31,13 @@ def _count(blocks: Iterable[Block]) -> str:
     return f"  [{n} measure{'s' if n != 1 else ''}]" if n else ""
 
 
+def _outlines(report: Report) -> list[tuple[str | None, tuple[Block, ...], tuple[Section, ...]]]:
+    """The main outline (no heading), then each attachment under its label and title."""
+    return [(None, (), report.sections)] + [
+        (f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments
+    ]
+
+
 def render_outline(report: Report) -> str:
     """Title, facts, then one line per section: marker, title, measure count."""
     meta = report.metadata
@@ -38,9 +45,7 @@ def render_outline(report: Report) -> str:
     out += [f"  {fact}" for fact in _facts(meta)]
     if report.preamble:
         out.append(f"(preamble: {len(report.preamble)} blocks){_count(report.preamble)}")
-    roots: list[tuple[str | None, tuple[Block, ...], tuple[Section, ...]]] = [(None, (), report.sections)]
-    roots += [(f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments]
-    for heading, blocks, sections in roots:
+    for heading, blocks, sections in _outlines(report):
         indent = ""
         if heading is not None:
             out.append(f"{heading}{_count(blocks)}")
@@ -99,10 +104,7 @@ def render_markdown(report: Report) -> str:
     """
     out = _header_md(report.metadata)
     out += _blocks_md(report.preamble)
-    roots = [(None, (), report.sections)] + [
-        (f"{a.label} {a.title}".strip(), a.blocks, a.sections) for a in report.attachments
-    ]
-    for heading, blocks, sections in roots:
+    for heading, blocks, sections in _outlines(report):
         base = 1
         if heading is not None:
             out += [f"## {heading}", "", *_blocks_md(blocks)]
