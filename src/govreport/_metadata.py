@@ -214,6 +214,7 @@ def read_metadata(
         title=_str(v.get("title")),
         subtitle=_str(v.get("subtitle")),
         date=v.get("date"),  # type: ignore[arg-type]
+        publication_date=v.get("publication_date"),  # type: ignore[arg-type]
         source=_str(v.get("source")),
         meeting=_str(v.get("meeting")),
         speaker=v.get("speaker"),  # type: ignore[arg-type]

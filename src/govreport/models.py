@@ -334,6 +334,9 @@ class Metadata:
     title: str | None = None
     subtitle: str | None = None
     date: _dt.date | None = None
+    #: The date a web copy was published (``时间：2026-02-09``), when the page
+    #: states one besides the speech or meeting ``date``.
+    publication_date: _dt.date | None = None
     source: str | None = None
     meeting: str | None = None
     speaker: Speaker | None = None
