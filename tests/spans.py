@@ -28,10 +28,14 @@ def all_spans(report: Report) -> Iterator[Span]:
     yield from (fs.span for fs in meta.spans)
     yield from (c.span for c in meta.contacts or ())
     yield from (d.span for d in report.diagnostics)
-    yield from (a.span for a in report.attachments)
+    for a in report.attachments:
+        yield a.span
+        yield a.label_span
+        yield a.title_span
     for _, s in report.walk():
         yield s.span
         yield s.title_span
+        yield s.heading_span
         if s.marker:
             yield s.marker.span
     for b in all_blocks(report):
@@ -75,9 +79,17 @@ def check_spans(report: Report, text: str) -> None:
             assert b.span.start <= q.span.start < q.span.end <= b.span.end
 
 
+def leaf_spans(report: Report) -> Iterator[Span]:
+    """The spans of leaf objects: every span but a Section's or an
+    Attachment's whole extent, which would hide what no leaf covers."""
+    containers = {id(a.span) for a in report.attachments}
+    containers |= {id(s.span) for _, s in report.walk()}
+    return (span for span in all_spans(report) if id(span) not in containers)
+
+
 def uncovered(report: Report, text: str) -> str:
-    """The non-blank characters no span covers (should be empty)."""
+    """The non-blank characters no leaf span covers (should be empty)."""
     covered = bytearray(len(text))
-    for span in all_spans(report):
+    for span in leaf_spans(report):
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace())

@@ -157,7 +157,7 @@ def test_json_schema_version_and_errors() -> None:
     with pytest.raises(govreport.SchemaError, match="not JSON"):
         govreport.from_json("{")
     with pytest.raises(govreport.SchemaError, match="not a govreport report"):
-        govreport.from_json(json.dumps({"schema_version": 1, "metadata": 3}))
+        govreport.from_json(json.dumps({"schema_version": govreport.SCHEMA_VERSION, "metadata": 3}))
 
 
 def test_ordinal_diagnostic_message() -> None:

@@ -32,6 +32,10 @@ def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
     if kind == "hanzi":
         if digits.isdigit():
             return int(digits)
+        if family in _CANONICAL_ONLY:
+            # 一、 … 九十九、 only: 一二三、 or 十十、 is no ordinal (and no label
+            # could be made from it)
+            return _HANZI_ORDINALS.get(digits)
         return _HANZI_ORDINALS.get(digits) or hanzi_to_int(digits)
     if kind == "enclosed":
         first, _ = ENCLOSED[family.value]
@@ -69,6 +73,9 @@ def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str
 
 
 _HANZI_DIGITS = "〇一二三四五六七八九"
+#: Families numbered 一 … 九十九 in the canonical form (chapters and articles
+#: may go past 一百: 第一百零一条).
+_CANONICAL_ONLY = frozenset((MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI))
 
 
 def _to_hanzi(n: int) -> str:

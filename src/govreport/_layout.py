@@ -164,28 +164,49 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
     (a line taken by metadata or boilerplate); ``wrap`` is what
     :func:`wrap_width` found, if anything."""
     units: list[Unit] = []
-    current: list[Line] = []
+    current = _Pending()
     gap = False
     for ln in lines:
         if ln is None:
-            if current:
-                units.append(Unit(source, folded, current))
-            current, gap = [], False
+            if current.lines:
+                units.append(Unit(source, folded, current.lines))
+            current, gap = _Pending(), False
             continue
         if ln.blank:
             gap = True
             continue
-        if current and _continues(source, folded, current, ln, wrap, gap):
-            current.append(ln)
+        if current.lines and _continues(source, folded, current, ln, wrap, gap):
+            current.add(folded, ln)
         else:
-            if current:
-                units.append(Unit(source, folded, current))
-            current = [ln]
+            if current.lines:
+                units.append(Unit(source, folded, current.lines))
+            current = _Pending()
+            current.add(folded, ln)
+            current.heading = _is_heading_line(folded, ln)
         gap = False
-    if current:
-        units.append(Unit(source, folded, current))
+    if current.lines:
+        units.append(Unit(source, folded, current.lines))
     _classify(units)
     return units
+
+
+class _Pending:
+    """The lines of the unit being built, with what the merge rule needs kept
+    up to date line by line (so that joining many lines stays linear)."""
+
+    __slots__ = ("heading", "length", "lines", "stopped")
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.length = 0  # characters in its lines
+        self.heading = False  # its first line opens a heading
+        self.stopped = False  # its text has a sentence stop somewhere
+
+    def add(self, folded: str, ln: Line) -> None:
+        self.lines.append(ln)
+        self.length += ln.end - ln.start
+        if not self.stopped:
+            self.stopped = _grammar.SENTENCE_END.search(folded, ln.start, ln.end) is not None
 
 
 def is_full(source: str, line: Line, wrap: Wrap | None) -> bool:
@@ -209,23 +230,21 @@ def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wra
     return not (gap and ends_sentence(folded[last.start : last.end]))
 
 
-def _continues(
-    source: str, folded: str, current: list[Line], nxt: Line, wrap: Wrap | None, gap: bool
-) -> bool:
-    last = current[-1]
+def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool) -> bool:
+    last = current.lines[-1]
     if wrap is not None:
         decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
         if decided is not None:
             return decided
     # page-broken: a long text without final punctuation goes on (seed 004)
-    length = last.end - last.start if len(current) == 1 else sum(ln.end - ln.start for ln in current)
-    if ends_sentence(folded[last.start : last.end]) or length <= SHORT_LINE or _opens_block(folded, nxt):
+    if (
+        ends_sentence(folded[last.start : last.end])
+        or current.length <= SHORT_LINE
+        or _opens_block(folded, nxt)
+    ):
         return False
-    if _is_heading_line(folded, current[0]):
-        # a heading line goes on only if its title already ended (a body follows)
-        head = "".join(folded[ln.start : ln.end] for ln in current)
-        return _grammar.SENTENCE_END.search(head) is not None
-    return True
+    # a heading line goes on only if its title already ended (a body follows)
+    return current.stopped or not current.heading
 
 
 def _classify(units: list[Unit]) -> None:

@@ -202,6 +202,7 @@ def _finish_section(node: _Node, depth: int) -> Section:
         marker=node.marker,
         title=unit.text[ts:te].strip(),
         title_span=unit.span(ts, te),
+        heading_span=unit.span(0, body),
         depth=depth,
         span=Span(start=unit.start, end=end, line=unit.line),
         blocks=tuple(blocks),
@@ -234,7 +235,18 @@ def _finish_attachment(tree: _Tree) -> Attachment:
     assert opener is not None
     m = _attachment(opener)
     number = m.group("n") if m and m.group("n") else ""
-    title = _attachment_title(opener, m) or "".join(u.text.strip() for u in tree.title_units)
+    on_line = _attachment_title(opener, m)
+    if on_line:
+        at = m.start("title") if m else len(opener.text)
+        label_span, title_span = opener.span(0, at), opener.span(at)
+        title = on_line
+    elif tree.title_units:
+        first, last = tree.title_units[0], tree.title_units[-1]
+        label_span = opener.span()
+        title_span = Span(start=first.start, end=last.end, line=first.line)
+        title = "".join(u.text.strip() for u in tree.title_units)
+    else:
+        label_span, title_span, title = opener.span(), opener.span(len(opener.text)), ""
     blocks = tuple(block_for(u) for u in tree.root.body)
     measures, sections = _finish_children(tree.root, 1)
     blocks += measures
@@ -244,6 +256,8 @@ def _finish_attachment(tree: _Tree) -> Attachment:
         label=f"附件{number}",
         title=title,
         span=Span(start=opener.start, end=max(ends), line=opener.line),
+        label_span=label_span,
+        title_span=title_span,
         blocks=blocks,
         sections=sections,
     )

@@ -244,11 +244,15 @@ class Section:
 
     ``blocks`` are the paragraphs and measures of the section's own body, in
     source order; ``children`` its subsections.  ``depth`` is 1 for top level.
+    ``heading_span`` covers the whole heading: a Markdown ``#`` prefix, the
+    marker, the title and the stop after it (``一、总体要求。``), up to where
+    the body starts on the same line.
     """
 
     marker: Marker | None
     title: str
     title_span: Span
+    heading_span: Span
     depth: int
     span: Span
     blocks: tuple[Block, ...] = ()
@@ -272,11 +276,18 @@ class Section:
 
 @attrs.frozen
 class Attachment:
-    """An attachment (附件): a separate outline after the main body."""
+    """An attachment (附件): a separate outline after the main body.
+
+    ``label_span`` covers the opener (``附件1：``), ``title_span`` the title,
+    on the opener's line or on the short lines after it (empty at the end of
+    the opener when there is no title).
+    """
 
     label: str
     title: str
     span: Span
+    label_span: Span
+    title_span: Span
     blocks: tuple[Block, ...] = ()
     sections: tuple[Section, ...] = ()
 

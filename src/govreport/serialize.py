@@ -21,7 +21,7 @@ from govreport.models import Block, Measure, Paragraph, Report
 __all__ = ["SCHEMA_VERSION", "from_json", "make_converter", "to_json"]
 
 #: Bumped on any incompatible change to the JSON layout (see the stability policy).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def make_converter() -> cattrs.Converter:
