@@ -10,8 +10,12 @@ from govreport import Block, MarkerFamily, Measure, Report, Span
 _OUTSIDE_TEXT = {MarkerFamily.DASH, MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI}
 
 
+#: Zero-width characters: invisible, so no span needs to hold them (DESIGN §6).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def squeeze(s: str) -> str:
-    return "".join(s.split())
+    return "".join(ch for ch in "".join(s.split()) if ch not in _INVISIBLE)
 
 
 def all_blocks(report: Report) -> Iterator[Block]:
@@ -92,4 +96,6 @@ def uncovered(report: Report, text: str) -> str:
     covered = bytearray(len(text))
     for span in leaf_spans(report):
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace())
+    return "".join(
+        ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace() and ch not in _INVISIBLE
+    )

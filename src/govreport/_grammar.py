@@ -52,6 +52,12 @@ INLINE_ENUM = regex.compile(
 ATTACHMENT = regex.compile(markers.ATTACHMENT + r"\Z", regex.VERSION1)
 
 BOILERPLATE = regex.compile("|".join(f"(?:{p})" for p in boilerplate.BOILERPLATE_LINES), regex.VERSION1)
+BUTTON = regex.compile(
+    rf"[【\[]?\s*+(?:{_alternation(boilerplate.BUTTON_WORDS)})?\s*+[:>]?\s*+[】\]]?", regex.VERSION1
+)
+FOOTER_START = regex.compile("|".join(f"(?:{p})" for p in boilerplate.FOOTER_STARTS), regex.VERSION1)
+#: Lines of zero-width or invisible characters only are blank (DESIGN §6).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 # Sentence and clause terminators on folded text.
 SENTENCE_END = regex.compile(r"[。!?;]")
@@ -64,22 +70,39 @@ FINAL_PUNCT = "。!?;:…"
 
 ISO_DATE = r"(?P<y>\d{4})\s*+-\s*+(?P<m>\d{1,2})\s*+-\s*+(?P<d>\d{1,2})"
 CN_DATE = r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+日"
+# 二〇二六年一月二十七日 (a Gansu report's meeting line)
+HANZI_DATE = r"(?P<hy>[〇○零一二三四五六七八九]{4})年(?P<hm>[一二三四五六七八九十]{1,2})月(?P<hd>[一二三四五六七八九十]{1,3})日"
 ANY_DATE = regex.compile(f"{ISO_DATE}|{CN_DATE}", regex.VERSION1)
+# a page's time stamp: 2026年02月10日 07时41分, 2026-02-03 09:02:33
+PAGE_DATE = regex.compile(
+    rf"(?:{ISO_DATE}|{CN_DATE})(?:\s*+\d{{1,2}}\s*+[:时]\s*+\d{{1,2}}(?:\s*+[:分]\s*+\d{{1,2}})?\s*+[分秒]?)?",
+    regex.VERSION1,
+)
+# （2017年10月18日） under a title
+PAREN_DATE = regex.compile(rf"\(\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+\)", regex.VERSION1)
 
-LABELLED_FIELD = regex.compile(r"(?P<label>(?:发布)?时间|日期|来源|信息来源|稿件来源)\s*+:\s*+")
+LABELLED_FIELD = regex.compile(
+    r"(?P<label>来源URL|原文链接|(?:发布|发文)?时间|日期|信息来源|稿件来源|来源|标题|发文单位|正文)\s*+:\s*+"
+)
 
 TITLE_DATE = regex.compile(rf"(?r)\s*+\(\s*+(?:{ISO_DATE})\s*+\)\Z", regex.VERSION1)
 
 MEETING_LINE = regex.compile(
-    rf"(?:——|──|--)?\s*+(?:{CN_DATE})\s*+在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
+    rf"(?:——|──|--|―+|—)?\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
     regex.VERSION1,
+)
+# ——在中国共产党第十九次全国代表大会上的报告: a subtitle naming the meeting
+MEETING_SUBTITLE = regex.compile(
+    r"(?:——|──|--|―+|—)\s*+在(?P<meeting>.+?)上的(?:讲话|报告|发言)\Z", regex.VERSION1
 )
 
-SPEAKER_LINE = regex.compile(
-    rf"(?P<post>\p{{Han}}[\p{{Han}}、]{{0,24}}?(?:{_alternation(list(metadata.POSTS))}))"
-    r"\s+(?P<name>\p{Han}{2,4})\Z",
-    regex.VERSION1,
-)
+_POST = rf"(?:\p{{Han}}[\p{{Han}}、]{{0,24}}?)?(?:{_alternation(list(metadata.POSTS))})"
+# a name, spaced out or not (龚 正, 习 近 平), or with a middle dot (艾尔肯·吐尼亚孜)
+_NAME = r"\p{Han}(?:\x20{0,3}+\p{Han}){1,3}|\p{Han}{2,6}·\p{Han}{2,8}"
+SPEAKER_LINE = regex.compile(rf"(?P<post>{_POST})\s+(?P<name>{_NAME})\Z", regex.VERSION1)
+SPACED_TITLE = regex.compile(r"\p{Han}(?:\x20{1,3}+\p{Han}){2,}")
+POST_LINE = regex.compile(rf"(?P<post>{_POST})\Z", regex.VERSION1)
+NAME_LINE = regex.compile(rf"(?P<name>{_NAME})\Z", regex.VERSION1)
 
 SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
 # 各位代表!让我们…: a closing address, not the lead of a measure

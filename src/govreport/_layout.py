@@ -140,7 +140,7 @@ def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
     return Wrap(width, 0 < indented < 0.8 * len(present))
 
 
-def _is_heading_line(folded: str, line: Line) -> bool:
+def is_heading_line(folded: str, line: Line) -> bool:
     """A Markdown heading, or a line opening with a numbering marker (not ——)."""
     md = _grammar.MD_HEADING.match(folded, line.start, line.end)
     if md is not None:
@@ -182,7 +182,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
                 units.append(Unit(source, folded, current.lines))
             current = _Pending()
             current.add(folded, ln)
-            current.heading = _is_heading_line(folded, ln)
+            current.heading = is_heading_line(folded, ln)
         gap = False
     if current.lines:
         units.append(Unit(source, folded, current.lines))

@@ -14,6 +14,7 @@ import regex
 from govreport import _grammar
 from govreport._headings import match_marker
 from govreport._layout import SHORT_LINE, Wrap, continues_wrapped, ends_sentence
+from govreport._numerals import hanzi_to_int
 from govreport._tables.metadata import CONTACT_LABELS
 from govreport._text import Line, fold
 from govreport.models import (
@@ -26,8 +27,8 @@ from govreport.models import (
     Speaker,
 )
 
-#: The header is read from at most this many non-blank lines.
-HEADER_LINES = 10
+#: The header is read from at most this many entries (non-blank lines, chrome left out).
+HEADER_LINES = 24
 #: A title is at most this long; longer first lines are body text.
 TITLE_MAX = 80
 #: Body lines searched for the year reported on (2021年, … / 2017年工作回顾).
@@ -38,9 +39,13 @@ Claims = dict[int, int]
 
 
 def _date(m: regex.Match[str]) -> _dt.date | None:
+    """The date a match of ISO_DATE, CN_DATE or HANZI_DATE groups states."""
     try:
+        if m.groupdict().get("hy"):
+            year = int("".join(str(hanzi_to_int(c)) for c in m.group("hy")))
+            return _dt.date(year, hanzi_to_int(m.group("hm")) or 0, hanzi_to_int(m.group("hd")) or 0)
         return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    except ValueError:
+    except (ValueError, TypeError):
         return None
 
 
@@ -109,8 +114,9 @@ class _Reader:
 
     # -- one reader per kind of header line; each returns True if it took the entry
 
-    def labelled(self, e: _Entry) -> bool:
-        """时间:2017-08-09 来源: 普陀区地方志办公室 (seeds 000–002)."""
+    def labelled(self, e: _Entry, following: _Entry | None = None) -> bool:
+        """时间:2017-08-09 来源: 普陀区地方志办公室 (seeds 000–002); curator
+        headers (标题:… 发文时间:…); 来源: with its value on the next line."""
         f = e.folded
         found = list(_grammar.LABELLED_FIELD.finditer(f))
         if not found or found[0].start() != 0:
@@ -119,33 +125,69 @@ class _Reader:
         for k, m in enumerate(found):
             stop = found[k + 1].start() if k + 1 < len(found) else len(f)
             value = e.text[m.end() : stop].split("【")[0].split("  ")[0].strip()
-            if m.group("label").endswith("来源"):
-                took |= self.put("source", value or None, e.span)
-            else:
+            label = m.group("label")
+            if label.endswith("来源"):
+                span = e.span
+                if not value and following is not None and len(following.folded) <= SHORT_LINE:
+                    # 来源: / 四川日报 on two lines
+                    value, span = following.text.strip(), following.span
+                    self.claim(following)
+                took |= self.put("source", value or None, span)
+            elif label == "标题":
+                took |= self.put("title", value or None, e.span)
+            elif label.endswith("时间") or label == "日期":
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
-                took |= self.put("date", _date(d) if d else None, e.span)
+                took |= self.put("page_date", _date(d) if d else None, e.span)
+            else:  # 来源URL, 发文单位, 正文: curator's labels, not the document
+                took = True
         return self.claim_if(e, took)
 
     def bare_date(self, e: _Entry) -> bool:
-        m = _grammar.ANY_DATE.fullmatch(e.folded)
+        """A page's date stamp on its own line (2026年02月10日 07时41分), or a
+        speech date in brackets under the title ((2017年10月18日))."""
+        m = _grammar.PAGE_DATE.fullmatch(e.folded)
+        if m is not None:
+            return self.claim_if(e, self.put("page_date", _date(m), e.span))
+        m = _grammar.PAREN_DATE.fullmatch(e.folded)
         return m is not None and self.claim_if(e, self.put("date", _date(m), e.span))
 
     def meeting(self, e: _Entry) -> bool:
-        """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003)."""
+        """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003),
+        ——在中国共产党第十九次全国代表大会上的报告 (a subtitle)."""
         m = _grammar.MEETING_LINE.fullmatch(e.folded)
         if m is None:
-            return False
-        took = self.put("date", _date(m), e.span)
+            m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded)
+            if m is None:
+                return False
+            took = self.put("subtitle", e.text.strip(), e.span)
+        else:
+            took = self.put("date", _date(m), e.span)
         took |= self.put("meeting", e.text[m.start("meeting") : m.end("meeting")].strip(), e.span)
         return self.claim_if(e, took)
 
-    def speaker(self, e: _Entry) -> bool:
-        """静安区区长 陆晓栋 (seed 003)."""
+    def speaker(self, e: _Entry, following: _Entry | None = None, *, name_alone: bool = False) -> bool:
+        """静安区区长 陆晓栋 (seed 003), 上海市市长 龚 正, 国务院总理 / 李克强 on
+        two lines, and with ``name_alone`` a name by itself (习 近 平)."""
         m = _grammar.SPEAKER_LINE.fullmatch(e.folded)
-        if m is None:
-            return False
-        speaker = Speaker(post=m.group("post"), name=m.group("name"))
-        return self.claim_if(e, self.put("speaker", speaker, e.span))
+        if m is not None:
+            speaker = Speaker(post=m.group("post"), name=_squeeze(m.group("name")))
+            return self.claim_if(e, self.put("speaker", speaker, e.span))
+        post = _grammar.POST_LINE.fullmatch(e.folded)
+        if post is not None and following is not None:
+            name = _grammar.NAME_LINE.fullmatch(following.folded)
+            span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
+            if name is not None and self.put(
+                "speaker", Speaker(post=post.group("post"), name=_squeeze(name.group("name"))), span
+            ):
+                self.claim(e)
+                self.claim(following)
+                return True
+        if name_alone:
+            name = _grammar.NAME_LINE.fullmatch(e.folded)
+            if name is not None:
+                speaker = Speaker(post=None, name=_squeeze(name.group("name")))
+                return self.claim_if(e, self.put("speaker", speaker, e.span))
+        return False
 
     def authors(self, e: _Entry) -> bool:
         """■记者 郑潇萌 杨晓梅 朱良城 (seed 004)."""
@@ -156,9 +198,11 @@ class _Reader:
         self.reporter = self.reporter or "记者" in e.folded
         return self.claim_if(e, self.put("authors", names, e.span))
 
-    def title(self, e: _Entry) -> bool:
+    def title(self, e: _Entry, following: _Entry | None = None, after: _Entry | None = None) -> bool:
         """The first line: 【概况】 (seed 001), or a short line with no final stop,
-        without the date some sites append (seed 002: 通报 (2024-07-26))."""
+        without the date some sites append (seed 002: 通报 (2024-07-26)); a
+        title on two lines when a subtitle or date line follows the second
+        (决胜全面建成小康社会 / 夺取新时代…伟大胜利 / ——在…上的报告)."""
         bracket = _grammar.BRACKET_TITLE.fullmatch(e.folded)
         if bracket is not None:
             return self.claim_if(e, self.put("title", e.text[1:-1].strip(), e.span))
@@ -170,7 +214,25 @@ class _Reader:
         if dated is not None:
             self.put("date", _date(dated), e.span)
         title = e.text[start : dated.start() if dated else len(e.text)].strip()
-        return self.claim_if(e, self.put("title", title, e.span))
+        span = e.span
+        if (
+            following is not None
+            and after is not None
+            and _title_like(following, TITLE_MAX)
+            and not _is_meta(following)
+            and not following.folded.startswith(("——", "--", "―"))
+            and (
+                after.folded.startswith(("——", "―"))
+                or _grammar.PAREN_DATE.fullmatch(after.folded) is not None
+                or _grammar.MEETING_LINE.fullmatch(after.folded) is not None
+            )
+        ):
+            title += following.text.strip()
+            span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
+            self.claim(following)
+        if _grammar.SPACED_TITLE.fullmatch(title):
+            title = _squeeze(title)  # 政 府 工 作 报 告
+        return self.claim_if(e, self.put("title", title, span))
 
 
 def _is_meta(e: _Entry) -> bool:
@@ -178,11 +240,18 @@ def _is_meta(e: _Entry) -> bool:
     f = e.folded
     return bool(
         _grammar.LABELLED_FIELD.match(f)
-        or _grammar.ANY_DATE.fullmatch(f)
+        or _grammar.PAGE_DATE.fullmatch(f)
+        or _grammar.PAREN_DATE.fullmatch(f)
         or _grammar.MEETING_LINE.fullmatch(f)
+        or _grammar.MEETING_SUBTITLE.fullmatch(f)
         or _grammar.SPEAKER_LINE.fullmatch(f)
         or _grammar.AUTHOR_LINE.fullmatch(f)
     )
+
+
+def _squeeze(s: str) -> str:
+    """A value without the spaces scrapers put inside names and titles."""
+    return "".join(s.split())
 
 
 def _title_like(e: _Entry, limit: int) -> bool:
@@ -197,7 +266,7 @@ def _title_like(e: _Entry, limit: int) -> bool:
 
 def read_metadata(
     source: str, folded: str, lines: Sequence[Line], skip: set[int], wrap: Wrap | None = None
-) -> tuple[Metadata, Claims]:
+) -> tuple[Metadata, Claims, set[int]]:
     """Read the document facts; return them with the lines they claimed.
 
     ``wrap`` tells how PDF text was hard-wrapped, if it was: a header or
@@ -205,7 +274,8 @@ def read_metadata(
     """
     order = [i for i, ln in enumerate(lines) if not ln.blank and i not in skip]
     r = _Reader(source, folded, lines, order, wrap)
-    _read_header(r)
+    captions = _read_header(r)
+    _resolve_dates(r)
     _read_contacts(r)
     _read_trailing_author(r, order)
     _derive(r, order)
@@ -226,44 +296,89 @@ def read_metadata(
         contacts=v.get("contacts"),  # type: ignore[arg-type]
         spans=tuple(sorted(r.spans, key=lambda fs: (fs.span.start, fs.field))),
     )
-    return meta, r.claims
+    return meta, r.claims, captions
+
+
+def _resolve_dates(r: _Reader) -> None:
+    """A page date is the publication date when the speech date is stated,
+    else the only date there is (DESIGN §7)."""
+    page = r.values.pop("page_date", None)
+    if page is None:
+        return
+    (fs,) = [fs for fs in r.spans if fs.field == "page_date"]
+    r.spans.remove(fs)
+    r.put("publication_date" if "date" in r.values else "date", page, fs.span)
 
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _read_header(r: _Reader) -> None:
-    """Title, subtitle, date, source, meeting, speaker, byline and salutation,
-    from the first lines, until the first line that is none of these."""
+def _read_header(r: _Reader) -> set[int]:
+    """Title, subtitle, dates, source, meeting, speaker, byline and salutation,
+    from the first lines.  Return the lines of the header that are none of
+    these (photo captions between the title and the salutation).
+
+    When a salutation (各位代表:) opens the body within the first
+    ``HEADER_LINES`` entries, everything above it is header; otherwise the
+    header ends at the first line that is none of the above.
+    """
+    entries: list[_Entry] = []
     k = 0
-    titled = False
-    while k < len(r.order) and k < HEADER_LINES:
+    while k < len(r.order) and len(entries) < HEADER_LINES:
         e = r.entry(k)
+        entries.append(e)
         k += len(e.lines)
-        if _grammar.SALUTATION.fullmatch(e.folded):
-            r.claim_if(e, r.put("salutation", e.text.rstrip(":：").strip(), e.span))
-            return
-        if r.labelled(e) or r.bare_date(e) or r.meeting(e) or r.speaker(e) or r.authors(e):
+    salute = next((j for j, e in enumerate(entries) if _grammar.SALUTATION.fullmatch(e.folded)), None)
+    head = entries if salute is None else entries[:salute]
+    captions: set[int] = set()
+    titled = False
+    j = 0
+    while j < len(head):
+        e = head[j]
+        following = head[j + 1] if j + 1 < len(head) else None
+        j += 1
+        if any(i in r.claims for i in e.lines):  # taken as the line after 来源: or a post
+            continue
+        if (
+            r.labelled(e, following)
+            or r.bare_date(e)
+            or r.meeting(e)
+            or r.speaker(e, following, name_alone=titled and salute is not None)
+            or r.authors(e)
+        ):
             continue
         if not titled:
-            if not r.title(e):
-                return  # the first line is body text: no title
+            if not r.title(e, following, head[j + 1] if j + 1 < len(head) else None):
+                if salute is None:
+                    return captions  # the first line is body text: no title
+                captions.update(e.lines)
+                continue
             titled = True
+            if following is not None and all(i in r.claims for i in following.lines):
+                j += 1  # a two-line title took the next line too
+                continue
             # seed 004: a second short line right under the title, before the byline
-            if k < len(r.order):
-                sub = r.entry(k)
-                after = k + len(sub.lines)
+            if following is not None and j + 1 <= len(head):
+                after = (
+                    head[j + 1] if j + 1 < len(head) else (entries[j + 1] if j + 1 < len(entries) else None)
+                )
                 if (
-                    _title_like(sub, SHORT_LINE + 15)
-                    and not _is_meta(sub)
-                    and after < len(r.order)
-                    and _is_meta(r.entry(after))
+                    _title_like(following, SHORT_LINE + 15)
+                    and not _is_meta(following)
+                    and after is not None
+                    and _is_meta(after)
                 ):
-                    r.claim_if(sub, r.put("subtitle", sub.text.strip(), sub.span))
-                    k = after
+                    r.claim_if(following, r.put("subtitle", following.text.strip(), following.span))
+                    j += 1
             continue
-        return
+        if salute is None:
+            return captions
+        captions.update(e.lines)
+    if salute is not None:
+        e = entries[salute]
+        r.claim_if(e, r.put("salutation", e.text.rstrip(":：").strip(), e.span))
+    return captions
 
 
 def _read_contacts(r: _Reader) -> None:

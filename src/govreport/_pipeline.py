@@ -9,29 +9,60 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govreport import _grammar
-from govreport._layout import build_units, wrap_width
+from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
 from govreport._text import Line, fold, split_lines
 from govreport.models import Diagnostic, DiagnosticKind, Report, Span
 
+#: Button and toolbar lines are looked for among this many first (and all
+#: footer) lines: a page's chrome stands above the document's header.
+CHROME_HEAD = 40
 
-def find_boilerplate(folded: str, lines: Sequence[Line]) -> tuple[set[int], list[Diagnostic]]:
-    """Web chrome lines (DESIGN §6): their indices and a diagnostic for each."""
+
+def find_chrome(folded: str, lines: Sequence[Line]) -> set[int]:
+    """Web chrome (DESIGN §6), found by zone: toolbar buttons among the first
+    lines, boilerplate lines anywhere, and the page footer — from the first
+    footer opener in the second half of the document to its end."""
+    present = [i for i, ln in enumerate(lines) if not ln.blank]
     found: set[int] = set()
+    for k, i in enumerate(present):
+        ln = lines[i]
+        if (
+            k < CHROME_HEAD and _grammar.BUTTON.fullmatch(folded, ln.start, ln.end)
+        ) or _grammar.BOILERPLATE.fullmatch(folded, ln.start, ln.end):
+            found.add(i)
+    for k in range(len(present) // 2, len(present)):
+        ln = lines[present[k]]
+        if _grammar.FOOTER_START.fullmatch(folded, ln.start, ln.end):
+            rest = present[k:]
+            # a numbered heading after it: the document goes on (a share bar mid-page)
+            if not any(is_heading_line(folded, lines[i]) for i in rest):
+                found.update(rest)
+            break
+    return found
+
+
+def chrome_diagnostics(folded: str, lines: Sequence[Line], chrome: set[int]) -> list[Diagnostic]:
+    """One ``boilerplate`` diagnostic per run of chrome lines."""
     diagnostics: list[Diagnostic] = []
-    for i, ln in enumerate(lines):
-        if ln.blank or _grammar.BOILERPLATE.fullmatch(folded, ln.start, ln.end) is None:
-            continue
-        found.add(i)
-        diagnostics.append(
-            Diagnostic(
-                kind=DiagnosticKind.BOILERPLATE,
-                message=f"web boilerplate left out of the outline: {folded[ln.start : ln.end][:40]!r}",
-                span=Span(start=ln.start, end=ln.end, line=ln.number),
+    run: list[int] = []
+    for i in [*sorted(chrome), -1]:
+        # a run goes on across blank lines
+        if run and (i < 0 or any(not lines[j].blank for j in range(run[-1] + 1, i))):
+            first, last = lines[run[0]], lines[run[-1]]
+            more = f" and {len(run) - 1} more lines" if len(run) > 1 else ""
+            diagnostics.append(
+                Diagnostic(
+                    kind=DiagnosticKind.BOILERPLATE,
+                    message=f"web page text left out of the outline: {folded[first.start : first.end][:40]!r}{more}",
+                    span=Span(start=first.start, end=last.end, line=first.number),
+                )
             )
-        )
-    return found, diagnostics
+            run = []
+        if i >= 0:
+            run.append(i)
+    return diagnostics
 
 
 def body_lines(lines: Sequence[Line], skip: set[int], claims: dict[int, int]) -> list[Line | None]:
@@ -66,10 +97,12 @@ def parse(text: str) -> Report:
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; use {hint}")
     folded = fold(text)
     lines = split_lines(text)
-    boilerplate, diagnostics = find_boilerplate(folded, lines)
+    chrome = find_chrome(folded, lines)
     wrap = wrap_width(text, lines)
-    metadata, claims = read_metadata(text, folded, lines, boilerplate, wrap)
-    units = build_units(text, folded, body_lines(lines, boilerplate, claims), wrap)
+    metadata, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
+    chrome |= captions
+    diagnostics = chrome_diagnostics(folded, lines, chrome)
+    units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     outline = build_outline(units)
     return Report(
         metadata=metadata,

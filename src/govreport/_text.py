@@ -17,6 +17,10 @@ from govreport.errors import DecodeError
 # Multilingual Plane fall outside it and are left as they are.
 _FOLD_MAP = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD_MAP.update(dict.fromkeys((0x3000, 0x00A0, 0x09, 0x202F, 0x205F, *range(0x2000, 0x200B)), 0x20))
+# Zero-width characters are invisible: they fold to a space, so a line of
+# them is blank and never a title (a Wikisource copy opens with U+200B).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_FOLD_MAP.update(dict.fromkeys(map(ord, _INVISIBLE), 0x20))
 _FOLD = [_FOLD_MAP.get(cp, cp) for cp in range(0x10000)]
 
 
@@ -49,6 +53,11 @@ class Line(NamedTuple):
         return self.indent >= 2
 
 
+#: What surrounds a line's content: every space Python knows, and the
+#: zero-width characters.
+_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _INVISIBLE
+
+
 def split_lines(text: str) -> list[Line]:
     """Split on every line boundary Python knows (\\n, \\r\\n, \\r, U+2028 …).
 
@@ -59,8 +68,8 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     for number, raw in enumerate(text.splitlines(keepends=True), 1):
         body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lead = len(body) - len(body.lstrip())
-        stripped = body.strip()
+        lead = len(body) - len(body.lstrip(_SPACE))
+        stripped = body.strip(_SPACE)
         start = pos + lead
         indent = display_width(body[:lead]) if lead else 0
         lines.append(Line(start, start + len(stripped), number, pos, indent))

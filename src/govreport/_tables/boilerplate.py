@@ -19,3 +19,57 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"【\s*(?:打印|关闭|收藏)\s*】.*",
     r"浏览次数\s*[:].*",
 )
+
+#: Buttons and toolbar words of a web page (下载 / 打印 / 全屏 / 收藏 / 【字号： /
+#: 加大 / 还原 / 减小 / 】 on lines of their own, 28 provincial pages): a line
+#: that is nothing but one of these, with brackets or a colon around it.
+BUTTON_WORDS: tuple[str, ...] = (
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "加大",
+    "还原",
+    "减小",
+    "默认",
+    "大",
+    "中",
+    "小",
+    "字号",
+    "字体",
+    "分享",
+    "分享到",
+    "关闭",
+    "返回",
+    "顶部",
+    "返回顶部",
+    "纠错",
+    "评论",
+    "点赞",
+    "转发",
+    "复制链接",
+    "首页",
+    "政务信息",
+    "当前位置",
+    "微信",
+    "微博",
+    "QQ空间",
+    "打印本页",
+    "关闭窗口",
+    "放大",
+    "缩小",
+)
+
+#: Lines that open a page footer: from the first of these in the second half
+#: of a document to its end, nothing is the document's text (related-article
+#: lists, editor credits, site owners, the Wikisource licence block).
+FOOTER_STARTS: tuple[str, ...] = (
+    r"相关(?:报道|附件|链接|阅读|新闻|文章|稿件)\s*(?::|>>)?.{0,20}",
+    r"[(【]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:].{0,30}",
+    r"扫一扫.{0,20}",
+    r"(?:打印本页|关闭窗口|【打印】|【关闭】).{0,20}",
+    r"本作品(?:是|在|来自|属于).*",
+    r"Public domain",
+    r"(?:主办单位|承办单位|版权所有|网站标识码).*",
+    r".{0,20}ICP备.*",
+)
