@@ -62,6 +62,12 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # Sentence and clause terminators on folded text.
 SENTENCE_END = regex.compile(r"[。!?;]")
 LEAD_END = regex.compile(r"[。!?;:]")
+# A line that starts with one of these continues the line before it (a
+# Wikisource copy puts a linked term on a line of its own mid-sentence).
+CONTINUATION_START = "，、。；：,;:)）」』”’》…"
+# Quotes and brackets whose opening, unclosed at a line end, runs on.
+OPENERS = "“《(「『"
+CLOSERS_OF = "”》)」』"
 # Closing quotes/brackets that may follow a final stop: 。” or 。)
 CLOSERS = "”’\"')】》」』"
 FINAL_PUNCT = "。!?;:…"

@@ -194,17 +194,19 @@ class _Pending:
     """The lines of the unit being built, with what the merge rule needs kept
     up to date line by line (so that joining many lines stays linear)."""
 
-    __slots__ = ("heading", "length", "lines", "stopped")
+    __slots__ = ("heading", "length", "lines", "open", "stopped")
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self.length = 0  # characters in its lines
         self.heading = False  # its first line opens a heading
         self.stopped = False  # its text has a sentence stop somewhere
+        self.open = 0  # quotes and brackets opened and not yet closed
 
     def add(self, folded: str, ln: Line) -> None:
         self.lines.append(ln)
         self.length += ln.end - ln.start
+        self.open = max(0, self.open + unclosed(folded, ln.start, ln.end))
         if not self.stopped:
             self.stopped = _grammar.SENTENCE_END.search(folded, ln.start, ln.end) is not None
 
@@ -230,8 +232,21 @@ def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wra
     return not (gap and ends_sentence(folded[last.start : last.end]))
 
 
+def unclosed(folded: str, start: int, end: int) -> int:
+    """Quotes and brackets opened minus closed in ``folded[start:end]``."""
+    return sum(folded.count(c, start, end) for c in _grammar.OPENERS) - sum(
+        folded.count(c, start, end) for c in _grammar.CLOSERS_OF
+    )
+
+
 def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool) -> bool:
     last = current.lines[-1]
+    # broken lines (DESIGN §6): the next line starts with a comma or a closing
+    # quote, or a quote is still open — whatever the wrap or the gap says
+    if (folded[nxt.start] in _grammar.CONTINUATION_START or current.open > 0) and not _opens_block(
+        folded, nxt
+    ):
+        return True
     if wrap is not None:
         decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
         if decided is not None:

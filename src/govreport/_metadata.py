@@ -377,7 +377,7 @@ def _read_header(r: _Reader) -> set[int]:
         captions.update(e.lines)
     if salute is not None:
         e = entries[salute]
-        r.claim_if(e, r.put("salutation", e.text.rstrip(":：").strip(), e.span))
+        r.claim_if(e, r.put("salutation", e.text.strip().rstrip(":：!！").strip(), e.span))
     return captions
 
 

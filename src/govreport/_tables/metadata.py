@@ -78,7 +78,7 @@ REGION_STOP_CHARS = "委会届的关于在和与及第年政府人大党"
 #: Words a salutation opens with (各位代表:, 同志们!).
 SALUTATION_WORDS = r"(?:各位|尊敬的|同志们|女士们|先生们|朋友们)"
 #: Salutations that open a speech (各位代表:).
-SALUTATION = SALUTATION_WORDS + r"[^。!?]{0,30}:"
+SALUTATION = SALUTATION_WORDS + r"[^。!?]{0,30}[:!]"
 
 #: Author lines: ■记者 郑潇萌 杨晓梅 朱良城, 文/张三, 作者:李四.
 AUTHOR_LINE = r"[■□●◆]?\s*+(?:本报记者|记者|通讯员|文\s*+/|作者\s*+:|撰稿\s*+:|撰稿人\s*+:)\s*+(?P<names>.+)"
