@@ -64,10 +64,10 @@ SENTENCE_END = regex.compile(r"[。!?;]")
 LEAD_END = regex.compile(r"[。!?;:]")
 # A line that starts with one of these continues the line before it (a
 # Wikisource copy puts a linked term on a line of its own mid-sentence).
-CONTINUATION_START = "，、。；：,;:)）」』”’》…"
+CONTINUATION_START = "，、。；：,;:)）」』”’》…]"
 # Quotes and brackets whose opening, unclosed at a line end, runs on.
-OPENERS = "“《(「『"
-CLOSERS_OF = "”》)」』"
+OPENERS = "“《(「『["
+CLOSERS_OF = "”》)」』]"
 # Closing quotes/brackets that may follow a final stop: 。” or 。)
 CLOSERS = "”’\"')】》」』"
 FINAL_PUNCT = "。!?;:…"

@@ -247,6 +247,11 @@ def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wra
         folded, nxt
     ):
         return True
+    if current.heading and len(current.lines) == 1:
+        # a marker alone on its line (一、 / 我国人民已经…, a Wikisource list)
+        marker = match_marker(folded, last.start, last.end)
+        if marker is not None and marker.end == last.end and not _opens_block(folded, nxt):
+            return True
     if wrap is not None:
         decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
         if decided is not None:

@@ -70,6 +70,7 @@ FOOTER_STARTS: tuple[str, ...] = (
     r"(?:打印本页|关闭窗口|【打印】|【关闭】).{0,20}",
     r"本作品(?:是|在|来自|属于).*",
     r"Public domain",
+    r"↑.{0,200}",  # Wikisource footnotes, after the text
     r"(?:主办单位|承办单位|版权所有|网站标识码).*",
     r".{0,20}ICP备.*",
 )
