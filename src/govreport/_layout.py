@@ -248,6 +248,8 @@ def _classify(units: list[Unit]) -> None:
         elif md is not None and at < len(f):
             unit.kind = Kind.SUBHEADING
             unit.title = (at, len(f), len(f))
+    if any(_grammar.MD_HEADING.match(u.folded) for u in units):
+        return  # Markdown marks its headings: no short line is guessed to be one
     for k, unit in enumerate(units):
         if unit.kind is Kind.TEXT and _is_subheading(units, k):
             unit.kind = Kind.SUBHEADING

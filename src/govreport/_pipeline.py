@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govreport import _grammar
+from govreport._checks import empty_titles, invalid_text
 from govreport._layout import build_units, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
@@ -71,6 +72,7 @@ def parse(text: str) -> Report:
     metadata, claims = read_metadata(text, folded, lines, boilerplate, wrap)
     units = build_units(text, folded, body_lines(lines, boilerplate, claims), wrap)
     outline = build_outline(units)
+    diagnostics += invalid_text(text, lines) + empty_titles(outline.sections, outline.attachments)
     return Report(
         metadata=metadata,
         preamble=outline.preamble,
