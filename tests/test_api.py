@@ -48,9 +48,12 @@ def test_public_names_are_pinned() -> None:
         "Speaker",
         "__version__",
         "extract_quantities",
+        "from_dict",  # issue 11: the dict layer of to_json/from_json
         "from_json",
         "parse",
         "parse_file",
+        "read_text",  # issue 11: the text that parse_file's spans index
+        "to_dict",  # issue 11
         "to_json",
     ]
     for name in govreport.__all__:
@@ -114,8 +117,8 @@ def test_undecodable_bytes_name_file_and_encodings(tmp_path: Path) -> None:
         govreport.parse_file(path)
     err = info.value
     assert err.path == str(path)
-    assert err.encodings == ("utf-8", "gb18030")
-    assert str(path) in str(err) and "utf-8, gb18030" in str(err)
+    assert err.encodings == ("utf-8", "gb18030", "big5")
+    assert str(path) in str(err) and "utf-8, gb18030, big5" in str(err)
     again = pickle.loads(pickle.dumps(err))
     assert (again.path, again.encodings, str(again)) == (err.path, err.encodings, str(err))
     assert isinstance(err, govreport.GovReportError)
@@ -171,7 +174,22 @@ def test_ordinal_diagnostic_message() -> None:
 def test_repr_is_readable() -> None:
     assert repr(govreport.Span(start=1, end=3, line=2)) == "Span(1, 3, line=2)"
     section = govreport.parse("一、总体要求\n").sections[0]
-    assert repr(section).startswith("Section(marker=Marker(text='一、'")
+    assert (
+        repr(section)
+        == "Section(marker='一、', title='总体要求', depth=1, blocks=0, children=0, span=Span(0, 6, line=1))"
+    )
+
+
+def test_reprs_are_short_summaries() -> None:
+    # issue 11: repr(report) was 78,000 characters for seed 003's 49 KB
+    report = govreport.parse(seed_text("003"))
+    assert repr(report) == (
+        "Report(title='政府工作报告', sections=14, measures=53, attachments=1, diagnostics=1)"
+    )
+    for _, block in report.iter_blocks():
+        assert len(repr(block)) < 160, repr(block)
+    long = report.sections[0].blocks[0]
+    assert repr(long).startswith("Paragraph(text='") and "…'" in repr(long)
 
 
 # --- CLI -----------------------------------------------------------------------
@@ -259,3 +277,211 @@ def test_cli_quantities_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_extract_quantities_takes_str_only() -> None:
     with pytest.raises(TypeError, match="extract_quantities"):
         govreport.extract_quantities(b"5%")  # type: ignore[arg-type]
+
+
+# --- issue 11: decoding, the decoded text, strict JSON, the CLI's output ------------
+
+TRADITIONAL = (
+    "政府工作報告\n\n一、總體要求\n\n過去一年，我們堅持穩中求進工作總基調，經濟運行總體平穩，"
+    "全年地區生產總值增長百分之五點二，城鎮新增就業一百二十萬人。\n"
+)
+
+
+def test_big5_is_decoded_not_mojibake() -> None:
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030") != TRADITIONAL  # GB18030 "succeeds" into mojibake
+    report = govreport.parse_file(data)
+    assert (report.metadata.title, report.sections[0].title) == ("政府工作報告", "總體要求")
+    assert govreport.read_text(data) == TRADITIONAL
+
+
+def test_mojibake_is_a_decode_error_not_text() -> None:
+    # Hong Kong Big5 (HKSCS 嘅, 0x9DEF) is no plain Big5, and GB18030 reads mojibake
+    text = TRADITIONAL.replace("我們", "我們嘅")
+    data = text.encode("big5hkscs")
+    with pytest.raises(govreport.DecodeError) as info:
+        govreport.parse_file(data)
+    assert info.value.encodings == ("utf-8", "gb18030", "big5")
+    assert info.value.reason == "gb18030 gives implausible text, mojibake"
+    assert govreport.read_text(data, encoding="big5hkscs") == text
+
+
+def test_gb18030_reports_stay_gb18030() -> None:
+    text = seed_text("002")
+    assert govreport.read_text(text.encode("gb18030")) == text
+
+
+def test_read_text_is_what_spans_index(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + seed_text("003").replace("\n", "\r\n").encode("utf-8"))
+    text = govreport.read_text(path)
+    report = govreport.parse_file(path)
+    assert report == govreport.parse(text)
+    (attachment,) = report.attachments
+    assert text[attachment.span.start : attachment.span.end].startswith("附件\r\n")
+    for _, section in report.walk():
+        assert section.title_span.slice(text) == section.title
+
+
+def test_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", "--encoding", "no-such-codec", str(seed_path("003"))])
+    assert info.value.code == 2
+    assert "unknown encoding: no-such-codec" in capsys.readouterr().err
+
+
+def test_json_is_always_encodable() -> None:
+    # issue 8, fault 5: a lone surrogate made to_json's output unwritable
+    report = govreport.parse("一、\ud800总体\n")
+    data = govreport.to_json(report)
+    data.encode("utf-8")
+    assert '"title": "\\ud800总体"' in data
+    assert govreport.from_json(data) == report
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        (
+            lambda d: d["sections"][0].update(title=5),
+            "$.sections[0].title",
+            "expected a string, got an integer",
+        ),
+        (
+            lambda d: d["sections"][0].update(depth="1"),
+            "$.sections[0].depth",
+            "expected an integer, got a string",
+        ),
+        (lambda d: d["sections"][0].update(children="abc"), "$.sections[0].children", "expected an array"),
+        (lambda d: d["metadata"].update(date="2018-13-01"), "$.metadata.date", "expected an ISO date string"),
+        (lambda d: d["metadata"].update(year=2018.0), "$.metadata.year", "expected an integer, got a number"),
+        (lambda d: d.update(metadata=3), "$.metadata", "expected an object"),
+        (
+            lambda d: d["sections"][0]["marker"].update(family="roman"),
+            "$.sections[0].marker.family",
+            "'hanzi'",
+        ),
+        (lambda d: d["sections"][0].pop("title"), "$.sections[0].title", "required field missing"),
+        (lambda d: d["sections"][0].update(extra=1), "$.sections[0]", "extra fields found (extra)"),
+        (
+            lambda d: d["sections"][0]["blocks"][0].update(type="table"),
+            "$.sections[0].blocks[0]",
+            "got type 'table'",
+        ),
+        # issue 8, fault 7: negative and inverted spans
+        (lambda d: d["sections"][0]["title_span"].update(start=-1), "$.sections[0].title_span", "0 <= start"),
+        (lambda d: d["sections"][0]["span"].update(end=0), "$.sections[0].span", "Span(110, 0, line=11)"),
+        (lambda d: d["sections"][0]["span"].update(line=0), "$.sections[0].span", "line >= 1"),
+        (
+            lambda d: d["sections"][0]["blocks"][0]["quantities"][0].update(value="many"),
+            "$.sections[0].blocks[0].quantities[0].value",
+            "expected a decimal number as a string, got 'many'",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and v.startswith("$") else "",
+)
+def test_from_json_names_the_path(change: object, path: str, message: str) -> None:
+    data = govreport.to_dict(govreport.parse(seed_text("003")))
+    change(data)  # type: ignore[operator]
+    with pytest.raises(govreport.SchemaError) as info:
+        govreport.from_json(json.dumps(data, ensure_ascii=False))
+    err = info.value
+    assert err.path == path
+    assert str(err).startswith(f"not a govreport report: {path}: ") and message in str(err)
+    assert err.errors[0].startswith(f"{path}: ")
+    again = pickle.loads(pickle.dumps(err))
+    assert (str(again), again.path, again.errors) == (str(err), err.path, err.errors)
+
+
+def test_from_json_deep_nesting_is_a_schema_error() -> None:
+    # issue 8, fault 7: RecursionError before
+    span = {"start": 0, "end": 1, "line": 1}
+    section: dict[str, object] = {
+        "marker": None,
+        "title": "x",
+        "title_span": span,
+        "heading_span": span,
+        "depth": 1,
+        "span": span,
+    }
+    for _ in range(3000):
+        section = {**section, "blocks": [], "children": [section]}
+    data = {"schema_version": govreport.SCHEMA_VERSION, "metadata": {}, "sections": [section]}
+    with pytest.raises(govreport.SchemaError, match="nested deeper than 100 levels") as info:
+        govreport.from_dict(data)
+    assert info.value.path is not None and info.value.path.startswith("$.sections[0].children[0].children[0]")
+    with pytest.raises(govreport.SchemaError, match="nested deeper"):
+        govreport.from_json("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(govreport.SchemaError, match="nested deeper"):
+        govreport.from_json(
+            '{"schema_version": '
+            + str(govreport.SCHEMA_VERSION)
+            + ', "metadata": '
+            + "[" * 500
+            + "]" * 500
+            + "}"
+        )
+
+
+def test_to_dict_from_dict_round_trip(reports: dict[str, govreport.Report]) -> None:
+    for report in reports.values():
+        data = govreport.to_dict(report)
+        assert json.loads(govreport.to_json(report)) == data
+        assert govreport.from_dict(data) == report
+
+
+def test_cli_survives_a_legacy_stdout() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "govreport", "parse", str(seed_path("003"))],
+        capture_output=True,
+        env={**__import__("os").environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stderr == b""
+    assert done.stdout.startswith(b"\\u653f\\u5e9c\\u5de5\\u4f5c\\u62a5\\u544a\n")  # 政府工作报告
+
+
+def test_cli_escapes_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes("一、总\x1b[2J体要求\n".encode())
+    assert main(["parse", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "一、 总\\x1b[2J体要求" in out
+    assert "(1 diagnostic)" in out
+
+
+@pytest.mark.parametrize("command", ["parse", "quantities"])
+def test_cli_file_errors_are_worded_alike(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x81\xff" * 5)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x81\xff" * 5)))
+    assert main([command, str(tmp_path / "missing.txt"), str(bad), "-"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"govreport: {tmp_path / 'missing.txt'}: No such file or directory",
+        f"govreport: {bad}: cannot decode ('big5' codec can't decode byte 0x81 in position 0: "
+        "illegal multibyte sequence); tried utf-8, gb18030, big5",
+        "govreport: <stdin>: cannot decode ('big5' codec can't decode byte 0x81 in position 0: "
+        "illegal multibyte sequence); tried utf-8, gb18030, big5",
+    ]
+
+
+def test_cli_outline_counts_are_singular_for_one(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "政府工作报告\n\n过去一年,经济运行总体平稳,全年地区生产总值增长百分之五。\n\n（一）甲\n（三）丙\n"
+    assert govreport.parse(text).preamble and len(govreport.parse(text).diagnostics) == 1
+    from govreport._render import render_outline
+
+    out = render_outline(govreport.parse(text))
+    assert "(preamble: 1 block)" in out and "(1 diagnostic)" in out
+
+
+@pytest.mark.parametrize("command", ["parse", "quantities"])
+def test_cli_help_has_description_and_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and f"  govreport {command} " in out
+    assert "--encoding" in out and "--format" in out

@@ -21,6 +21,19 @@ def test_readme_commands_are_the_ci_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in (
         "pip install . && govreport parse seeds/003_fb16f82d61c4a2eb.txt",
-        'pip install ".[test]" && python -m pytest',
+        'pip install -e ".[test]" && python -m pytest',
     ):
         assert command in readme and command in ci
+
+
+def test_license_is_shipped() -> None:
+    # issue 11: MIT, named in the metadata and shipped in sdist and wheel
+    # (hatchling puts license-files in both)
+    assert (
+        (ROOT / "LICENSE")
+        .read_text(encoding="utf-8")
+        .startswith("MIT License\n\nCopyright (c) 2026 govreport developers\n")
+    )
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'license = "MIT"\nlicense-files = ["LICENSE"]\n' in pyproject
+    assert "[project.urls]" in pyproject and "Programming Language :: Python :: 3.10" in pyproject

@@ -6,7 +6,7 @@
 [(('一、',), '产业支撑效应日益凸显')]
 """
 
-from govreport._api import extract_quantities, parse_file
+from govreport._api import extract_quantities, parse_file, read_text
 from govreport._pipeline import parse
 from govreport.errors import DecodeError, GovReportError, SchemaError
 from govreport.models import (
@@ -33,7 +33,7 @@ from govreport.models import (
     Span,
     Speaker,
 )
-from govreport.serialize import SCHEMA_VERSION, from_json, to_json
+from govreport.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 
 __version__ = "0.1.0"
 
@@ -66,8 +66,11 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract_quantities",
+    "from_dict",
     "from_json",
     "parse",
     "parse_file",
+    "read_text",
+    "to_dict",
     "to_json",
 ]

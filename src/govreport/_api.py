@@ -15,10 +15,23 @@ Source = str | os.PathLike[str] | bytes | bytearray | BinaryIO
 
 
 def read_text(source: Source, *, encoding: str | None = None) -> str:
-    """Read and decode a report: BOM, else UTF-8, else GB18030.
+    """Read and decode a report the way :func:`parse_file` does, and return
+    the text: the string that the spans of ``parse_file``'s report index.
 
-    >>> read_text("政府工作报告".encode("utf-16"))
-    '政府工作报告'
+    ``parse_file(source)`` is ``parse(read_text(source))``; call this when you
+    need the text as well (to slice spans, show context, or parse it again).
+    Decoding is by BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030, else
+    Big5, passing over a GB18030 or Big5 decoding that reads as mojibake;
+    ``encoding`` overrides it.  Line ends are kept as they are.
+
+    >>> import govreport
+    >>> data = "政府工作报告\\r\\n一、总体要求\\r\\n".encode("gb18030")
+    >>> text = govreport.read_text(data)
+    >>> text
+    '政府工作报告\\r\\n一、总体要求\\r\\n'
+    >>> section = govreport.parse_file(data).sections[0]
+    >>> section.span.slice(text), section.title_span.slice(text)
+    ('一、总体要求', '总体要求')
     """
     path: str | None = None
     if isinstance(source, (bytes, bytearray)):
@@ -43,9 +56,11 @@ def parse_file(source: Source, *, encoding: str | None = None) -> Report:
 
     ``source`` is a path, ``bytes``, or a binary file object.  Without
     ``encoding`` the bytes are decoded by BOM (UTF-8, UTF-16 LE/BE), else as
-    UTF-8, else as GB18030.  Raises :class:`~govreport.DecodeError` (naming
-    the file and the encodings tried) when that fails; a missing file raises
-    the usual :class:`OSError`.
+    UTF-8, else as GB18030, else as Big5 (a decoding into mojibake does not
+    count).  Raises :class:`~govreport.DecodeError` (naming the file and the
+    encodings tried) when that fails; a missing file raises the usual
+    :class:`OSError`.  The spans of the report index the decoded text, which
+    :func:`read_text` returns: ``parse_file(x) == parse(read_text(x))``.
 
     >>> parse_file("一、总体要求".encode("gb18030")).sections[0].title
     '总体要求'

@@ -72,6 +72,16 @@ CLOSERS_OF = "”》)」』]"
 CLOSERS = "”’\"')】》」』"
 FINAL_PUNCT = "。!?;:…"
 
+# --- text -------------------------------------------------------------------
+
+# What a wrong legacy decoding yields and Chinese reports never hold in number
+# (see _text.decode): Greek, Cyrillic, box drawing, kana, bopomofo, private use.
+MOJIBAKE = regex.compile(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
+# Characters that are no text: C0 controls but tab and line ends, DEL, C1
+# controls but NEL (a line end), lone surrogates.  One run, one diagnostic.
+INVALID_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]++")
+LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
 # --- metadata ---------------------------------------------------------------
 
 ISO_DATE = r"(?P<y>\d{4})\s*+-\s*+(?P<m>\d{1,2})\s*+-\s*+(?P<d>\d{1,2})"

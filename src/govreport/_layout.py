@@ -247,7 +247,7 @@ def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wra
         folded, nxt
     ):
         return True
-    if current.heading and len(current.lines) == 1:
+    if current.heading and len(current.lines) == 1 and not gap:
         # a marker alone on its line (一、 / 我国人民已经…, a Wikisource list)
         marker = match_marker(folded, last.start, last.end)
         if marker is not None and marker.end == last.end and not _opens_block(folded, nxt):
@@ -287,6 +287,8 @@ def _classify(units: list[Unit]) -> None:
         elif md is not None and at < len(f):
             unit.kind = Kind.SUBHEADING
             unit.title = (at, len(f), len(f))
+    if any(_grammar.MD_HEADING.match(u.folded) for u in units):
+        return  # Markdown marks its headings: no short line is guessed to be one
     for k, unit in enumerate(units):
         if unit.kind is Kind.TEXT and _is_subheading(units, k):
             unit.kind = Kind.SUBHEADING

@@ -256,11 +256,13 @@ def _squeeze(s: str) -> str:
 
 def _title_like(e: _Entry, limit: int) -> bool:
     f = e.folded
+    md = _grammar.MD_HEADING.match(f)  # ## 一、… of a Markdown rendering is a heading too
+    at = md.end() if md else 0
     return (
         len(f) <= limit
         and not ends_sentence(f)
-        and match_marker(f, 0, len(f)) is None
-        and not _grammar.ATTACHMENT.fullmatch(f)
+        and match_marker(f, at, len(f)) is None
+        and not _grammar.ATTACHMENT.fullmatch(f, at)
     )
 
 

@@ -124,8 +124,12 @@ def _family(unit: Unit) -> MarkerFamily | None:
 
 def _marker(unit: Unit) -> Marker | None:
     if unit.kind is Kind.BRACKET:
-        # the whole 【概况】 is the marker; 概况 is the title
-        return Marker(text=unit.text, family=MarkerFamily.BRACKET, ordinal=None, span=unit.span())
+        # the whole 【概况】 is the marker (without a Markdown ## before it); 概况 is the title
+        assert unit.title is not None
+        start, end = unit.title[0] - 1, unit.title[1] + 1
+        return Marker(
+            text=unit.text[start:end], family=MarkerFamily.BRACKET, ordinal=None, span=unit.span(start, end)
+        )
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govreport import _grammar
+from govreport._checks import empty_titles, invalid_text
 from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
@@ -104,6 +105,7 @@ def parse(text: str) -> Report:
     diagnostics = chrome_diagnostics(folded, lines, chrome)
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     outline = build_outline(units)
+    diagnostics += invalid_text(text, lines) + empty_titles(outline.sections, outline.attachments)
     return Report(
         metadata=metadata,
         preamble=outline.preamble,

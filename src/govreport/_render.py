@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from govreport.models import Block, Measure, Metadata, Report, Section, _walk
+from govreport import _grammar
+from govreport._headings import match_marker
+from govreport._text import fold
+from govreport.models import Block, MarkerFamily, Measure, Metadata, Report, Section, _walk
 
 _FACTS = ("subtitle", "date", "source", "meeting", "speaker", "authors", "region", "kind", "year")
 
@@ -26,9 +29,14 @@ def _facts(meta: Metadata) -> list[str]:
     return [f"{name}: {text}" for name in _FACTS if (text := _fact(meta, name)) is not None]
 
 
+def _plural(n: int, noun: str) -> str:
+    """``1 block``, ``2 blocks``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _count(blocks: Iterable[Block]) -> str:
     n = sum(1 for b in blocks if isinstance(b, Measure))
-    return f"  [{n} measure{'s' if n != 1 else ''}]" if n else ""
+    return f"  [{_plural(n, 'measure')}]" if n else ""
 
 
 def _outlines(report: Report) -> list[tuple[str | None, tuple[Block, ...], tuple[Section, ...]]]:
@@ -38,13 +46,38 @@ def _outlines(report: Report) -> list[tuple[str | None, tuple[Block, ...], tuple
     ]
 
 
+def _heading(section: Section) -> str:
+    """Marker and title as a heading line writes them; a 【概况】 marker is its own title."""
+    if section.marker is None:
+        return section.title
+    if section.marker.family is MarkerFamily.BRACKET:
+        return section.marker.text
+    return f"{section.marker.text}{section.title}"
+
+
+def _inline_body(section: Section) -> Block | None:
+    """The block that went on the heading's own line when it opens with a marker
+    (一、总体要求。1.正文…): written on a line of its own it would read as a heading."""
+    first = section.blocks[0] if section.blocks else None
+    if (
+        first is None
+        or first.span.line != section.title_span.line
+        or first.span.start < section.title_span.end
+    ):
+        return None
+    head = fold(first.text)
+    if match_marker(head, 0, len(head)) is None and not _grammar.ATTACHMENT.match(head):
+        return None
+    return first
+
+
 def render_outline(report: Report) -> str:
     """Title, facts, then one line per section: marker, title, measure count."""
     meta = report.metadata
     out = [meta.title or "(untitled)"]
     out += [f"  {fact}" for fact in _facts(meta)]
     if report.preamble:
-        out.append(f"(preamble: {len(report.preamble)} blocks){_count(report.preamble)}")
+        out.append(f"(preamble: {_plural(len(report.preamble), 'block')}){_count(report.preamble)}")
     for heading, blocks, sections in _outlines(report):
         indent = ""
         if heading is not None:
@@ -55,7 +88,7 @@ def render_outline(report: Report) -> str:
             marker = section.marker.text if section.marker else "·"
             out.append(f"{pad}{marker} {section.title}{_count(section.blocks)}")
     if report.diagnostics:
-        out.append(f"({len(report.diagnostics)} diagnostics)")
+        out.append(f"({_plural(len(report.diagnostics), 'diagnostic')})")
     return "\n".join(out) + "\n"
 
 
@@ -75,7 +108,8 @@ def _blocks_md(blocks: Iterable[Block]) -> list[str]:
 def _header_md(meta: Metadata) -> list[str]:
     """The facts, written the way report headers write them, so that parsing
     the Markdown reads them back (时间:… 来源:…, ——…在…会议上, post and name)."""
-    lines = [f"# {meta.title or '(untitled)'}"]
+    # no "# (untitled)" for a report without a title: it would read back as one
+    lines = [f"# {meta.title}"] if meta.title else []
     if meta.subtitle:
         lines.append(meta.subtitle)
     if meta.meeting:
@@ -110,9 +144,12 @@ def render_markdown(report: Report) -> str:
             out += [f"## {heading}", "", *_blocks_md(blocks)]
             base = 2
         for _, section in _walk((), sections):
-            marker = section.marker.text if section.marker else ""
-            out += ["#" * min(base + section.depth, 6) + f" {marker}{section.title}", ""]
-            out += _blocks_md(section.blocks)
+            heading, blocks = _heading(section), section.blocks
+            inline = _inline_body(section)
+            if inline is not None:
+                heading, blocks = f"{heading}。{inline.text}", blocks[1:]
+            out += ["#" * min(base + section.depth, 6) + f" {heading}", ""]
+            out += _blocks_md(blocks)
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 from typing import NamedTuple
 
+from govreport import _grammar
 from govreport.errors import DecodeError
 
 # Full-width ASCII (！…～) folds to ASCII; ideographic space (U+3000), NBSP,
@@ -95,33 +96,61 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030")
+FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030", "big5")
 # More NULs than this share of the text means binary, whatever decoded.
 _MAX_NUL_SHARE = 0.01
+# Big5 bytes decode as GB18030 without an error, into mojibake: the common
+# characters (lead bytes A4–A9, AA–AF) land on kana, Greek, Cyrillic, box
+# drawing and private-use code points (一、總體要求 → 羆砰璶―, a third of it
+# such: ``_grammar.MOJIBAKE``).  The 87 corpus reports have at most 0.4% of
+# them (the Cyrillic of a 1923 report), so more than 5% of the non-ASCII text
+# means a wrong guess.
+_MAX_ODD_SHARE = 0.05
+
+
+def _implausible(text: str) -> bool:
+    """Whether a legacy decoding reads as mojibake (see ``_ODD``).
+
+    >>> _implausible("一、總體要求".encode("big5").decode("gb18030")), _implausible("一、总体要求")
+    (True, False)
+    """
+    odd = len(_grammar.MOJIBAKE.findall(text))
+    if not odd:
+        return False
+    wide = len(text) - len(text.encode("ascii", "ignore"))
+    return odd > wide * _MAX_ODD_SHARE
 
 
 def decode(data: bytes, *, encoding: str | None = None, path: str | None = None) -> str:
-    """Decode report bytes: BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030.
+    """Decode report bytes: BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030,
+    else Big5; a GB18030 or Big5 decoding that reads as mojibake is passed over.
 
     An explicit ``encoding`` wins.  Raises :class:`~govreport.DecodeError`
     naming ``path`` and every encoding tried.
 
-    >>> decode("政府".encode("gb18030"))
-    '政府'
+    >>> decode("政府".encode("gb18030")), decode("政府".encode("big5"))
+    ('政府', '政府')
     """
     if encoding is not None:
         tried: tuple[str, ...] = (encoding,)
     else:
         bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
         tried = (bom,) if bom else FALLBACK_ENCODINGS
-    reason = ""
+    reason = mojibake = ""
     for enc in tried:
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError) as exc:
-            reason = str(exc)
+            reason = mojibake or str(exc)
             continue
         if text and text.count("\x00") > max(1, len(text) * _MAX_NUL_SHARE):
             raise DecodeError("looks like binary data (too many NUL characters)", path=path, encodings=tried)
+        if enc in _GUESSED and _implausible(text):
+            reason = mojibake = f"{enc} gives implausible text, mojibake"
+            continue
         return text
     raise DecodeError(reason, path=path, encodings=tried)
+
+
+# Encodings guessed without a BOM, whose success proves little.
+_GUESSED = frozenset(FALLBACK_ENCODINGS) - {"utf-8"}

@@ -33,4 +33,28 @@ def _rebuild_decode_error(reason: str, path: str | None, encodings: tuple[str, .
 
 
 class SchemaError(GovReportError, ValueError):
-    """JSON that is not a govreport report of a supported ``schema_version``."""
+    """JSON that is not a govreport report of a supported ``schema_version``.
+
+    ``path`` is where the (first) problem is, as a JSON path
+    (``$.sections[0].title``; ``None`` when the text is not JSON at all), and
+    ``errors`` lists every problem found as ``"path: what"``.
+
+    >>> import govreport
+    >>> try:
+    ...     govreport.from_json('{"schema_version": 2, "metadata": {"title": 5}}')
+    ... except govreport.SchemaError as err:
+    ...     print(err.path, err.errors)
+    $.metadata.title ('$.metadata.title: expected a string, got an integer',)
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, errors: tuple[str, ...] = ()):
+        self.path = path
+        self.errors = tuple(errors)
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_schema_error, (str(self), self.path, self.errors))
+
+
+def _rebuild_schema_error(message: str, path: str | None, errors: tuple[str, ...]) -> SchemaError:
+    return SchemaError(message, path=path, errors=errors)

@@ -69,6 +69,11 @@ class Span:
         return text[self.start : self.end]
 
 
+def _short(text: str, limit: int = 24) -> str:
+    """``text`` quoted, cut at ``limit`` characters with an ellipsis (for reprs)."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
 class MarkerFamily(enum.Enum):
     """The numbering families of DESIGN §3.  The value is a stable wire name."""
 
@@ -216,6 +221,15 @@ class Paragraph:
     span: Span
     quantities: tuple[Quantity, ...] = ()
 
+    def __repr__(self) -> str:
+        """A summary: the text's start, the figure count, the span (the whole
+        paragraph is in ``text`` and :func:`govreport.to_json`).
+
+        >>> Paragraph(text="一年来，主要做了以下工作：", span=Span(start=0, end=13, line=3))
+        Paragraph(text='一年来，主要做了以下工作：', quantities=0, span=Span(0, 13, line=3))
+        """
+        return f"Paragraph(text={_short(self.text)}, quantities={len(self.quantities)}, span={self.span!r})"
+
 
 @attrs.frozen
 class Measure:
@@ -232,6 +246,19 @@ class Measure:
     marker: Marker | None = None
     items: tuple[Item, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+
+    def __repr__(self) -> str:
+        """A summary: lead, marker, counts of items and figures, span.
+
+        >>> import govreport
+        >>> govreport.parse("1.推进垃圾分类。实现居住区全覆盖,新建回收站30个。\\n").measures[0]
+        Measure(lead='推进垃圾分类', marker='1.', items=0, quantities=1, span=Span(0, 27, line=1))
+        """
+        marker = repr(self.marker.text) if self.marker is not None else None
+        return (
+            f"Measure(lead={_short(self.lead)}, marker={marker}, items={len(self.items)}, "
+            f"quantities={len(self.quantities)}, span={self.span!r})"
+        )
 
 
 Block = Paragraph | Measure
@@ -257,6 +284,19 @@ class Section:
     span: Span
     blocks: tuple[Block, ...] = ()
     children: tuple[Section, ...] = ()
+
+    def __repr__(self) -> str:
+        """A summary: marker, title, depth, counts of blocks and children, span.
+
+        >>> import govreport
+        >>> govreport.parse("一、总体要求\\n（一）指导思想\\n").sections[0]
+        Section(marker='一、', title='总体要求', depth=1, blocks=0, children=1, span=Span(0, 14, line=1))
+        """
+        marker = repr(self.marker.text) if self.marker is not None else None
+        return (
+            f"Section(marker={marker}, title={_short(self.title)}, depth={self.depth}, "
+            f"blocks={len(self.blocks)}, children={len(self.children)}, span={self.span!r})"
+        )
 
     @property
     def label(self) -> str:
@@ -395,6 +435,20 @@ class Report:
     sections: tuple[Section, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+
+    def __repr__(self) -> str:
+        """A summary: title, and counts of sections, measures, attachments and
+        diagnostics (the whole report is in :func:`govreport.to_json`).
+
+        >>> import govreport
+        >>> govreport.parse("政府工作报告\\n\\n一、总体要求\\n（一）指导思想\\n")
+        Report(title='政府工作报告', sections=2, measures=0, attachments=0, diagnostics=0)
+        """
+        return (
+            f"Report(title={_short(self.metadata.title) if self.metadata.title is not None else None}, "
+            f"sections={sum(1 for _ in self.walk())}, measures={sum(1 for _ in self.iter_measures())}, "
+            f"attachments={len(self.attachments)}, diagnostics={len(self.diagnostics)})"
+        )
 
     def _roots(self) -> Iterator[tuple[Path, tuple[Block, ...], tuple[Section, ...]]]:
         yield (), self.preamble, self.sections

@@ -50,5 +50,7 @@ LABEL_FORMATS: dict[str, str] = {
     "paren-arabic": "({n})",
 }
 
-#: Attachment openers: 附件, 附件1, 附件一：标题, 附: (DESIGN §4)
-ATTACHMENT = r"附件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:]?\s*(?P<title>.*)"
+#: Attachment openers: 附件, 附件1, 附件一：标题, 附: (DESIGN §4).  A number is one
+#: or two digits standing alone: in 附件 2018年区政府要完成的… (seed 003 rendered
+#: as one line) 2018 starts the title, it is no attachment 20.
+ATTACHMENT = r"附件\s*(?P<n>\d{1,2}+(?!\d)|[一二三四五六七八九十]{1,2})?\s*[:]?\s*(?P<title>.*)"

@@ -1,0 +1,52 @@
+"""Every DiagnosticKind is emitted, with its message and span (issue 11)."""
+
+from __future__ import annotations
+
+import govreport
+from govreport import DiagnosticKind
+
+
+def _found(text: str) -> list[tuple[str, str, int, int, int]]:
+    return [
+        (d.kind.value, d.message, d.span.start, d.span.end, d.span.line)
+        for d in govreport.parse(text).diagnostics
+    ]
+
+
+def test_marker_without_title_is_empty_title() -> None:
+    text = "一、总体要求\n\n二、\n\n三、任务\n"
+    assert _found(text) == [("empty-title", "二、 has no title", 8, 10, 3)]
+    assert [s.title for s in govreport.parse(text).sections] == ["总体要求", "", "任务"]
+
+
+def test_empty_title_in_an_attachment() -> None:
+    text = "一、总体要求\n附件1:实事项目\n（一）\n\n新建学校10所,新增学位1.2万个,缓解入学难问题。\n"
+    assert _found(text) == [("empty-title", "（一） has no title", 16, 19, 3)]
+
+
+def test_control_characters_are_invalid_text() -> None:
+    text = "一、总\x1b[31m体要求\n正文\x00\x01内容。\n"
+    assert _found(text) == [
+        ("invalid-text", "control character or lone surrogate '\\x1b'", 3, 4, 1),
+        ("invalid-text", "control characters or lone surrogates '\\x00\\x01'", 14, 16, 2),
+    ]
+
+
+def test_lone_surrogate_is_invalid_text() -> None:
+    assert _found("一、\ud800总体\n") == [
+        ("invalid-text", "control character or lone surrogate '\\ud800'", 2, 3, 1)
+    ]
+
+
+def test_tabs_line_ends_and_zero_width_are_not_invalid() -> None:
+    assert _found("一、总体\t要求\r\n\x0c正文\x85\u2028内容\u200b。\x1c\n") == []
+
+
+def test_every_kind_is_emitted() -> None:
+    text = (
+        "分享:\n"  # boilerplate
+        "（一）甲\n（三）丙\n（三）丙\n"  # gap, repeat
+        "（四）\n\n"  # empty title
+        "正文\x07。\n"  # invalid text
+    )
+    assert {d.kind for d in govreport.parse(text).diagnostics} == set(DiagnosticKind)
