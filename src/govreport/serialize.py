@@ -55,7 +55,9 @@ def from_dict(data: dict[str, Any]) -> Report:
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise SchemaError(f"unsupported schema_version {version!r}; this govreport reads {SCHEMA_VERSION}")
-    body = {k: v for k, v in data.items() if k != "schema_version"}
+    # ``path``: the file a report came from, beside it in ``govreport parse
+    # --format json`` of several files; not part of the report
+    body = {k: v for k, v in data.items() if k not in ("schema_version", "path")}
     try:
         return _CONVERTER.structure(body, Report)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
