@@ -8,10 +8,11 @@ from pathlib import Path
 import govreport
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conf_tables import write_schema, write_tables
+from conf_tables import write_schema, write_table_schema, write_tables
 
 write_tables()
 write_schema()
+write_table_schema()
 
 project = "govreport"
 author = "govreport developers"
@@ -38,7 +39,9 @@ exclude_patterns = ["_build", "_generated"]
 doctest_test_doctest_blocks = ""
 _ROOT = Path(__file__).resolve().parent.parent
 doctest_global_setup = f"""
+import importlib.util
 import os
+HAVE_PANDAS = importlib.util.find_spec("pandas") is not None and importlib.util.find_spec("pyarrow") is not None
 from pathlib import Path
 import govreport
 SEEDS = Path({str(_ROOT / "seeds")!r})
@@ -49,4 +52,6 @@ os.chdir({str(_ROOT)!r})
 nitpick_ignore_regex = [
     ("py:class", r"(datetime|os|collections\.abc|typing|decimal|enum)\..*"),
     ("py:class", r"TypeAliasForwardRef|BinaryIO|Path"),
+    # optional extras, documented by their own projects
+    ("py:class", r"(pd|pandas|dd|dask|pa|pyarrow)\..*"),
 ]

@@ -106,3 +106,44 @@ def write_schema() -> None:
     out.append("\n## Enumerations\n\n")
     out.append(_table(("enumeration", "values"), [(e.__name__, _code([m.value for m in e])) for e in enums]))
     (OUT / "schema.md").write_text("".join(out), encoding="utf-8")
+
+
+def write_table_schema() -> None:
+    """The tables of ``govreport export`` and ``to_frames``, from ``govreport.TABLES``."""
+    from govreport import TABLES
+    from govreport._export import QUANTITY_COLUMNS
+    from govreport._rows import TARGET_COLUMNS
+
+    types = {
+        "str": ("string", "string", "text"),
+        "int": ("Int64", "int64", "integer"),
+        "bool": ("boolean", "bool", "`true` / `false`"),
+        "decimal": ("Float64 (or Decimal)", "float64", "exact decimal (`68559000000`)"),
+        "date": ("datetime64[ns]", "date32", "ISO date (`2018-01-16`)"),
+    }
+    out = [
+        _table(
+            ("column type", "in rows", "pandas", "Parquet", "CSV and JSON Lines"),
+            [
+                (f"`{t}`", f"`{py}`", f"`{pd}`", f"`{pq}`", text)
+                for t, py, (pd, pq, text) in zip(
+                    types,
+                    ("str", "int", "bool", "Decimal", "datetime.date"),
+                    types.values(),
+                    strict=True,
+                )
+            ],
+        )
+    ]
+    for name, columns in TABLES.items():
+        rows = [(f"`{c.name}`", c.type, c.doc) for c in columns]
+        out.append(f"\n## `{name}`\n\n" + _table(("column", "type", "meaning"), rows))
+    out.append(
+        "\n## `targets` (a view)\n\nThe columns of {func}`govreport.targets` and "
+        "`govreport targets --format csv`, taken from `quantities` and `reports`:\n"
+        + _code([c.name for c in TARGET_COLUMNS])
+        + ".\n\n## `govreport quantities`\n\nOne row per figure, for a quick look at a few files: "
+        + _code(list(QUANTITY_COLUMNS))
+        + " (`path` is `section_path`, `measure` the lead of its measure).\n"
+    )
+    (OUT / "tables.md").write_text("\n".join(out), encoding="utf-8")

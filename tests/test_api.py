@@ -21,9 +21,11 @@ def test_public_names_are_pinned() -> None:
     # the order is ruff's (RUF022): constants, classes, then functions
     assert govreport.__all__ == [
         "SCHEMA_VERSION",
+        "TABLES",
         "Attachment",
         "Block",
         "Change",
+        "Column",
         "Contact",
         "ContactKind",
         "DecodeError",
@@ -38,6 +40,7 @@ def test_public_names_are_pinned() -> None:
         "Measure",
         "Metadata",
         "Paragraph",
+        "ParseResult",
         "Qualifier",
         "Quantity",
         "Report",
@@ -52,9 +55,14 @@ def test_public_names_are_pinned() -> None:
         "from_json",
         "parse",
         "parse_file",
+        "parse_many",
+        "read_frames",
         "read_text",  # issue 11: the text that parse_file's spans index
+        "targets",
         "to_dict",  # issue 11
+        "to_frames",
         "to_json",
+        "to_rows",
     ]
     for name in govreport.__all__:
         assert hasattr(govreport, name), name

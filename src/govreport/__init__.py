@@ -7,7 +7,10 @@
 """
 
 from govreport._api import extract_quantities, parse_file, read_text
+from govreport._batch import ParseResult, parse_many, targets
+from govreport._frames import read_frames, to_frames
 from govreport._pipeline import parse
+from govreport._rows import TABLES, Column, to_rows
 from govreport.errors import DecodeError, GovReportError, SchemaError
 from govreport.models import (
     Attachment,
@@ -39,9 +42,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TABLES",
     "Attachment",
     "Block",
     "Change",
+    "Column",
     "Contact",
     "ContactKind",
     "DecodeError",
@@ -56,6 +61,7 @@ __all__ = [
     "Measure",
     "Metadata",
     "Paragraph",
+    "ParseResult",
     "Qualifier",
     "Quantity",
     "Report",
@@ -70,7 +76,12 @@ __all__ = [
     "from_json",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_frames",
     "read_text",
+    "targets",
     "to_dict",
+    "to_frames",
     "to_json",
+    "to_rows",
 ]

@@ -1,7 +1,8 @@
 """The ``govreport`` command line.
 
-``govreport parse FILE... [--format outline|json|markdown]`` and
-``govreport quantities FILE... [--format csv|json]``; ``-`` reads standard
+``govreport parse FILE... [--format outline|json|markdown]``,
+``govreport quantities FILE... [--format csv|json]``, ``govreport export
+PATH... -o OUTDIR`` and ``govreport targets PATH...``; ``-`` reads standard
 input.  Exit status 0 on success, 1 if any file could not be read,
 2 on a usage error.
 """
@@ -18,11 +19,12 @@ from collections.abc import Callable, Iterator, Sequence
 
 from govreport import __version__, _grammar
 from govreport._api import parse_file, read_text
+from govreport._export import FORMATS, QUANTITY_COLUMNS, export, json_cell, list_targets, quantity_rows
 from govreport._pipeline import parse
-from govreport._render import QUANTITY_COLUMNS, quantity_rows, render_markdown, render_outline
+from govreport._render import render_markdown, render_outline
 from govreport.errors import DecodeError, GovReportError
 from govreport.models import Report
-from govreport.serialize import to_json
+from govreport.serialize import to_dict, to_json
 
 __all__ = ["main"]
 
@@ -93,7 +95,35 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
     )
+    _add_collection_commands(commands)
     return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return int(text)
+
+
+def _add_collection_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, help_text in (
+        ("export", "write the reports, sections, measures, quantities, diagnostics and errors tables"),
+        ("targets", "list the target figures of many reports, by indicator and year"),
+    ):
+        c = commands.add_parser(name, help=help_text, description=help_text)
+        c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or glob patterns")
+        if name == "export":
+            c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the tables")
+            c.add_argument("--format", "-f", choices=list(FORMATS), default="csv", help="table format")
+            c.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM, for Excel")
+            c.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+        else:
+            c.add_argument("--name", help="only indicators whose name contains this text")
+            c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
+        c.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: one per CPU)")
+        c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
+        c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
+        c.add_argument("--encoding", help="decode files with this encoding instead of detecting it")
 
 
 def _read(name: str, encoding: str | None) -> Report:
@@ -135,17 +165,21 @@ def _quantities(files: Sequence[str], fmt: str, encoding: str | None) -> int:
     writer = csv.DictWriter(sys.stdout, fieldnames=QUANTITY_COLUMNS, lineterminator="\n")
     if fmt == "csv":
         writer.writeheader()
-    rows: list[dict[str, object]] = []
+    first = True
     for name, report in _reports(files, encoding):
         if report is None:
             status = 1
             continue
-        found = quantity_rows(report, name)
-        if fmt == "csv":
-            writer.writerows(found)
-        rows += found
+        for row in quantity_rows(report, name):
+            if fmt == "csv":
+                writer.writerow(row)
+                continue
+            # a JSON array written row by row, so no file's rows are kept
+            item = json.dumps({k: json_cell(v) for k, v in row.items()}, ensure_ascii=False, indent=1)
+            sys.stdout.write(("[\n " if first else ",\n ") + item.replace("\n", "\n "))
+            first = False
     if fmt == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        sys.stdout.write("[]\n" if first else "\n]\n")
     return status
 
 
@@ -171,10 +205,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "quantities":
         return _quantities(args.files, args.format, args.encoding)
+    if args.command == "export":
+        return export(
+            args.paths, args.output, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
+            pattern=args.pattern, bom=args.bom, encoding=args.encoding, quiet=args.quiet,
+        )  # fmt: skip
+    if args.command == "targets":
+        return list_targets(
+            args.paths, name=args.name, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
+            pattern=args.pattern, encoding=args.encoding,
+        )  # fmt: skip
     many = len(args.files) > 1
-    # several files as JSON: one compact report per line (JSON Lines), so the
-    # output stays machine-readable; one file: an indented object
-    render = (lambda r: to_json(r) + "\n") if many and args.format == "json" else _FORMATS[args.format]
+    render = _FORMATS[args.format]
     status = 0
     for k, (name, report) in enumerate(_reports(args.files, args.encoding)):
         if report is None:
@@ -182,6 +224,12 @@ def _run(args: argparse.Namespace) -> int:
             continue
         if many and args.format != "json":
             print(f"{'' if k == 0 else chr(10)}==> {name} <==")
+        if many and args.format == "json":
+            # one compact report per line (JSON Lines), each with the file it
+            # came from, so the output stays machine-readable
+            line = json.dumps({"path": name, **to_dict(report)}, ensure_ascii=False)
+            sys.stdout.write(line + "\n")
+            continue
         out = render(report)
         sys.stdout.write(out if args.format == "json" else _printable(out))
     return status

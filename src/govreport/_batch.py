@@ -1,0 +1,241 @@
+"""Many files: finding them, and parsing them in worker processes.
+
+Results come back in input order through a bounded window of pending tasks,
+so memory stays flat however many files there are, and a file that fails
+becomes an error result instead of stopping the batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TypeVar
+
+import attrs
+
+from govreport._api import read_text
+from govreport._pipeline import parse
+from govreport._rows import Row, Rows, target_rows, target_sort_key, to_rows
+from govreport.errors import GovReportError
+from govreport.models import Report
+
+__all__ = ["ParseResult", "expand_paths", "parse_many", "rows_of", "run_ordered", "targets"]
+
+T = TypeVar("T")
+
+#: Pending tasks per worker: enough to keep every worker busy while the
+#: parent writes, few enough that memory does not grow with the batch.
+_WINDOW_PER_JOB = 4
+
+
+@attrs.frozen
+class ParseResult:
+    """One file of :func:`parse_many`: its ``report``, or why it has none.
+
+    ``error`` is a short, stable kind — ``not-found``, ``unreadable`` (any
+    other :class:`OSError`), ``decode`` (not text in any encoding tried, or
+    binary), ``empty`` (no text at all), ``internal`` (a bug in govreport:
+    please report it) — and ``message`` says the rest.
+
+    >>> ParseResult(path="a.txt", error="empty", message="no text").ok
+    False
+    """
+
+    path: str
+    report: Report | None = None
+    error: str | None = None
+    message: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when the file was parsed."""
+        return self.report is not None
+
+
+def read_one(path: str, encoding: str | None = None) -> ParseResult:
+    """Read and parse one file, turning every failure into an error result."""
+    try:
+        text = read_text(path, encoding=encoding)
+        if not text.strip():
+            return ParseResult(path=path, error="empty", message="the file holds no text")
+        return ParseResult(path=path, report=parse(text))
+    except FileNotFoundError as exc:
+        return ParseResult(path=path, error="not-found", message=exc.strerror or str(exc))
+    except OSError as exc:
+        return ParseResult(path=path, error="unreadable", message=exc.strerror or str(exc))
+    except GovReportError as exc:  # its message names the file: the result already does
+        message = str(exc)
+        return ParseResult(path=path, error="decode", message=message.removeprefix(f"{path}: "))
+    except Exception as exc:  # a parser bug must not stop the batch
+        return ParseResult(path=path, error="internal", message=f"{type(exc).__name__}: {exc}")
+
+
+def _default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_ordered(
+    items: Iterable[str],
+    work: Callable[[str], T],
+    *,
+    jobs: int | None,
+    crashed: Callable[[str], T],
+) -> Iterator[T]:
+    """``work(item)`` for every item, in input order, in ``jobs`` worker
+    processes (``1``: in this process; ``None``: one per CPU).
+
+    ``work`` must not raise; ``crashed(item)`` stands in for the result of
+    an item whose worker process died (the pool is then restarted).
+    """
+    if jobs is None:
+        jobs = _default_jobs()
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive integer or None, not {jobs!r}")
+    if jobs == 1:
+        yield from map(work, items)
+        return
+    window = jobs * _WINDOW_PER_JOB
+    pending: deque[tuple[str, Future[T]]] = deque()
+    it = iter(items)
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        for item in it:
+            pending.append((item, pool.submit(work, item)))
+            if len(pending) >= window:
+                result, pool = _next(pending, pool, work, crashed, jobs)
+                yield result
+        while pending:
+            result, pool = _next(pending, pool, work, crashed, jobs)
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _next(
+    pending: deque[tuple[str, Future[T]]],
+    pool: ProcessPoolExecutor,
+    work: Callable[[str], T],
+    crashed: Callable[[str], T],
+    jobs: int,
+) -> tuple[T, ProcessPoolExecutor]:
+    item, future = pending.popleft()
+    try:
+        return future.result(), pool
+    except BrokenProcessPool:
+        # a worker died (out of memory, a signal): blame the oldest task,
+        # restart the pool and resubmit the others
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        for k, (other, _) in enumerate(pending):
+            pending[k] = (other, pool.submit(work, other))
+        return crashed(item), pool
+
+
+def _crashed(path: str) -> ParseResult:
+    return ParseResult(path=path, error="internal", message="the worker process parsing it died")
+
+
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None, encoding: str | None = None
+) -> Iterator[ParseResult]:
+    """Parse many files in worker processes; yield one :class:`ParseResult`
+    per path, in input order.
+
+    A file that cannot be read, decoded or parsed gives an error result and
+    the batch goes on.  ``jobs`` is the number of worker processes (default:
+    one per CPU; ``1`` parses in this process).  At most a few files per
+    worker are in flight at once, so memory does not grow with the number
+    of paths; ``paths`` may be a lazy iterable.  ``encoding`` is passed to
+    :func:`~govreport.parse_file`.
+
+    >>> for result in parse_many(["seeds/003_fb16f82d61c4a2eb.txt", "no/such.txt"], jobs=1):
+    ...     print(result.path, result.report.metadata.title if result.ok else result.error)
+    seeds/003_fb16f82d61c4a2eb.txt 政府工作报告
+    no/such.txt not-found
+    """
+    work = _Reader(encoding)
+    return run_ordered((os.fspath(p) for p in paths), work, jobs=jobs, crashed=_crashed)
+
+
+@attrs.frozen
+class _Reader:
+    """``read_one`` with its options bound, picklable for the worker processes."""
+
+    encoding: str | None
+
+    def __call__(self, path: str) -> ParseResult:
+        return read_one(path, self.encoding)
+
+
+def _has_magic(text: str) -> bool:
+    return any(c in text for c in "*?[")
+
+
+def expand_paths(
+    args: Iterable[str], *, recursive: bool = False, pattern: str = "*.txt"
+) -> Iterator[tuple[str, str | None]]:
+    """Files named by command-line arguments, as ``(path, None)``, or
+    ``(argument, message)`` for an argument that names no file.
+
+    A file is taken as is; a directory gives its files matching ``pattern``
+    (sorted; its subdirectories too with ``recursive``); a glob (``*``, ``?``,
+    ``[…]``; ``**`` with ``recursive``) gives its matching files, sorted.  A
+    path that does not exist is passed on, so that reading it reports it.
+    """
+    for arg in args:
+        if os.path.isdir(arg):
+            found = sorted(
+                str(p)
+                for p in (Path(arg).rglob(pattern) if recursive else Path(arg).glob(pattern))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(arg).parts)
+            )
+            if not found:
+                yield arg, f"directory with no {pattern} files"
+            yield from ((p, None) for p in found)
+        elif not os.path.exists(arg) and _has_magic(arg):
+            found = sorted(p for p in glob.glob(arg, recursive=recursive) if os.path.isfile(p))
+            if not found:
+                yield arg, "no file matches this pattern"
+            yield from ((p, None) for p in found)
+        else:
+            yield arg, None
+
+
+def rows_of(item: Report | ParseResult) -> Rows:
+    """The rows of a report, or of a parse result (an ``errors`` row if it failed)."""
+    if isinstance(item, Report):
+        return to_rows(item)
+    if isinstance(item, ParseResult):
+        if item.report is None:
+            return {"errors": [{"file": item.path, "error": item.error, "message": item.message}]}
+        return to_rows(item.report, path=item.path)
+    raise TypeError(f"expected a Report or a ParseResult, not {type(item).__name__}")
+
+
+def targets(reports: Iterable[Report | ParseResult], *, name: str | None = None) -> list[Row]:
+    """Every target figure (``is_target``) of a collection, with its report's
+    year, region, kind, date and file, sorted by indicator name, then year
+    (unknown years last), then file and line — so that one indicator can be
+    followed from year to year.  ``name`` keeps the figures whose indicator
+    name contains it.  Failed parse results are skipped.
+
+    The columns are those of ``govreport targets --format csv`` (see
+    :doc:`/reference/tables`).
+
+    >>> import govreport
+    >>> report = govreport.parse("2018年主要预期目标是:地区生产总值增长7%左右。\\n")
+    >>> [(t["name"], t["raw"], t["value"], t["qualifier"]) for t in targets([report])]
+    [('地区生产总值', '7%左右', Decimal('7'), 'approx')]
+    """
+    found: list[Row] = []
+    for item in reports:
+        if isinstance(item, ParseResult) and item.report is None:
+            continue
+        found += target_rows(rows_of(item), name)
+    found.sort(key=target_sort_key)
+    return found

@@ -1,0 +1,398 @@
+"""``govreport export`` and ``govreport targets``: many files, streamed into
+tables as they are parsed.
+
+Worker processes parse and flatten (:func:`~govreport._rows.to_rows`) and send
+back plain tuples; this process only writes them, table by table, so memory
+holds a few files' rows at a time whatever the size of the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+import os
+import shutil
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Protocol
+
+import attrs
+
+from govreport._batch import expand_paths, read_one, run_ordered
+from govreport._rows import TABLES, TARGET_COLUMNS, Column, Row, target_rows, target_sort_key, to_rows
+from govreport.models import Report
+
+__all__ = ["FORMATS", "QUANTITY_COLUMNS", "Progress", "export", "json_cell", "list_targets", "quantity_rows"]
+
+#: Output formats of ``govreport export`` and their file extensions.
+FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
+
+Tuples = dict[str, list[tuple[object, ...]]]
+
+
+# --- workers ----------------------------------------------------------------
+
+
+def _tuples(table: str, rows: Iterable[Row]) -> list[tuple[object, ...]]:
+    names = [c.name for c in TABLES[table]]
+    return [tuple(row[n] for n in names) for row in rows]
+
+
+@attrs.frozen
+class _TableWorker:
+    """Parse one file and flatten it; failures become an ``errors`` row.
+    Rows travel as tuples: a third of the pickled size of dicts."""
+
+    encoding: str | None
+
+    def __call__(self, path: str) -> Tuples:
+        result = read_one(path, self.encoding)
+        if result.report is None:
+            return {"errors": [(path, result.error, result.message)]}
+        return {name: _tuples(name, rows) for name, rows in to_rows(result.report, path=path).items()}
+
+
+def _crashed(path: str) -> Tuples:
+    return {"errors": [(path, "internal", "the worker process parsing it died")]}
+
+
+@attrs.frozen
+class _TargetWorker:
+    encoding: str | None
+    name: str | None
+
+    def __call__(self, path: str) -> tuple[str, str | None, list[Row]]:
+        result = read_one(path, self.encoding)
+        if result.report is None:
+            return path, f"{result.error}: {result.message}", []
+        return path, None, target_rows(to_rows(result.report, path=path), self.name)
+
+
+def _target_crashed(path: str) -> tuple[str, str | None, list[Row]]:
+    return path, "internal: the worker process parsing it died", []
+
+
+# --- cell formats -----------------------------------------------------------
+
+
+def text_cell(value: object) -> str | None:
+    """A value as CSV and JSON Lines write it: exact decimals, ISO dates,
+    ``true``/``false``; ``None`` stays ``None``."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def json_cell(value: object) -> object:
+    """A value as JSON Lines write it: numbers and booleans as such, the rest as :func:`text_cell`."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    return text_cell(value)
+
+
+# --- writers ----------------------------------------------------------------
+
+
+class TableWriter(Protocol):
+    def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _CsvWriter:
+    """One CSV file per table (RFC 4180, ``\\r\\n``); ``bom`` for Excel."""
+
+    def __init__(self, outdir: Path, *, bom: bool) -> None:
+        self._files: dict[str, IO[str]] = {}
+        self._writers = {}
+        for table, columns in TABLES.items():
+            fh = (outdir / f"{table}.csv").open("w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+            self._files[table] = fh
+            self._writers[table] = csv.writer(fh)
+            self._writers[table].writerow([c.name for c in columns])
+
+    def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
+        self._writers[table].writerows(tuple(text_cell(v) for v in row) for row in rows)
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
+
+
+class _JsonlWriter:
+    """One JSON Lines file per table; decimals and dates as strings, as in
+    :func:`govreport.to_json`."""
+
+    def __init__(self, outdir: Path) -> None:
+        self._files = {t: (outdir / f"{t}.jsonl").open("w", encoding="utf-8") for t in TABLES}
+        self._names = {t: [c.name for c in cols] for t, cols in TABLES.items()}
+
+    def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
+        names = self._names[table]
+        fh = self._files[table]
+        for row in rows:
+            record = {n: json_cell(v) for n, v in zip(names, row, strict=True)}
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
+
+
+class _ParquetWriter:
+    """One Parquet file per table, written a row group at a time."""
+
+    ROW_GROUP = 10_000
+
+    def __init__(self, outdir: Path) -> None:
+        from govreport._frames import arrow_schema, require
+
+        import_pq = require("pyarrow.parquet", "parquet")
+        self._pq = import_pq
+        self._schemas = {t: arrow_schema(t) for t in TABLES}
+        self._writers = {
+            t: import_pq.ParquetWriter(outdir / f"{t}.parquet", self._schemas[t]) for t in TABLES
+        }
+        self._buffers: dict[str, list[tuple[object, ...]]] = {t: [] for t in TABLES}
+
+    def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
+        buffer = self._buffers[table]
+        buffer.extend(rows)
+        if len(buffer) >= self.ROW_GROUP:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        from govreport._frames import arrow_table
+
+        buffer = self._buffers[table]
+        if buffer:
+            self._writers[table].write_table(arrow_table(table, buffer))
+            buffer.clear()
+
+    def close(self) -> None:
+        for table, writer in self._writers.items():
+            self._flush(table)
+            writer.close()
+
+
+def open_writer(fmt: str, outdir: Path, *, bom: bool = False) -> TableWriter:
+    outdir.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        return _CsvWriter(outdir, bom=bom)
+    if fmt == "jsonl":
+        return _JsonlWriter(outdir)
+    if fmt == "parquet":
+        return _ParquetWriter(outdir)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# --- progress ---------------------------------------------------------------
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent elsewhere.
+
+    Redrawn at most ten times a second; :meth:`note` prints a line above it.
+    """
+
+    def __init__(self, total: int, stream: IO[str], *, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.failed = 0
+        self._stream = stream
+        self._enabled = enabled
+        self._start = time.monotonic()
+        self._drawn = 0.0
+
+    def update(self, *, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self._enabled and (now - self._drawn >= 0.1 or self.done == self.total):
+            self._drawn = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self._start, 1e-9)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0.0
+        width = shutil.get_terminal_size((80, 20)).columns
+        text = f" {self.done}/{self.total} files {rate:,.0f}/s"
+        text += f" {self.failed} failed" if self.failed else ""
+        text += f" ETA {int(left // 60)}:{int(left % 60):02d}"
+        bar = max(width - len(text) - 3, 10)
+        filled = bar * self.done // max(self.total, 1)
+        self._stream.write(f"\r[{'#' * filled}{'.' * (bar - filled)}]{text}"[: width - 1])
+        self._stream.flush()
+
+    def note(self, message: str) -> None:
+        if self._enabled and self._drawn:
+            self._stream.write("\r\x1b[K")
+        self._stream.write(message + "\n")
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._enabled and self._drawn:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self._start
+
+
+# --- commands ---------------------------------------------------------------
+
+
+def _files(args: Sequence[str], recursive: bool, pattern: str) -> tuple[list[str], list[tuple[str, str]]]:
+    files: list[str] = []
+    missing: list[tuple[str, str]] = []
+    for path, message in expand_paths(args, recursive=recursive, pattern=pattern):
+        if message is None:
+            files.append(path)
+        else:
+            missing.append((path, message))
+    return files, missing
+
+
+def export(
+    args: Sequence[str],
+    outdir: str,
+    *,
+    fmt: str = "csv",
+    jobs: int | None = None,
+    recursive: bool = False,
+    pattern: str = "*.txt",
+    bom: bool = False,
+    encoding: str | None = None,
+    quiet: bool = False,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Write the tables of every file named by ``args`` to ``outdir``;
+    return the exit status (1 if any file failed)."""
+    err = stderr if stderr is not None else sys.stderr
+    files, missing = _files(args, recursive, pattern)
+    writer = open_writer(fmt, Path(outdir), bom=bom)
+    counts = dict.fromkeys(TABLES, 0)
+    progress = Progress(len(files), err, enabled=not quiet and err.isatty())
+    try:
+        if missing:
+            writer.write("errors", [(arg, "no-match", message) for arg, message in missing])
+            counts["errors"] += len(missing)
+            for arg, message in missing:
+                progress.note(f"govreport: {arg}: {message}")
+        for tables in run_ordered(files, _TableWorker(encoding), jobs=jobs, crashed=_crashed):
+            for table, rows in tables.items():
+                writer.write(table, rows)
+                counts[table] += len(rows)
+            failed = "errors" in tables
+            for failure in tables.get("errors", ()):
+                progress.note(f"govreport: {failure[0]}: {failure[2]}")
+            progress.update(failed=failed)
+    finally:
+        progress.close()
+        writer.close()
+    if not quiet:
+        seconds = progress.elapsed
+        summary = ", ".join(f"{counts[t]:,} {t}" for t in TABLES if t not in ("reports", "errors"))
+        nothing = f", {len(missing)} PATH naming no file" if missing else ""
+        err.write(
+            f"govreport: {len(files):,} files: {counts['reports']:,} parsed, {progress.failed:,} failed{nothing};"
+            f" {seconds:.1f} s, {len(files) / max(seconds, 1e-9):,.1f} files/s; {summary}"
+            f" → {os.path.join(outdir, '')} ({fmt})\n"
+        )
+    return 1 if counts["errors"] else 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+#: Columns of ``govreport targets --format table``.
+_TABLE_VIEW = ("name", "year", "region", "raw", "qualifier", "file", "line")
+
+
+def list_targets(
+    args: Sequence[str],
+    *,
+    name: str | None = None,
+    fmt: str = "table",
+    jobs: int | None = None,
+    recursive: bool = False,
+    pattern: str = "*.txt",
+    encoding: str | None = None,
+    out: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Print the targets of every file named by ``args``, by indicator then
+    year; return the exit status."""
+    stdout = out if out is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    files, missing = _files(args, recursive, pattern)
+    status = 1 if missing else 0
+    for arg, message in missing:
+        err.write(f"govreport: {arg}: {message}\n")
+    found: list[Row] = []
+    for path, problem, rows in run_ordered(
+        files, _TargetWorker(encoding, name), jobs=jobs, crashed=_target_crashed
+    ):
+        if problem is not None:
+            err.write(f"govreport: {path}: {problem}\n")
+            status = 1
+        found += rows
+    found.sort(key=target_sort_key)
+    write_targets(found, fmt, stdout)
+    return status
+
+
+def write_targets(rows: list[Row], fmt: str, out: IO[str]) -> None:
+    columns: tuple[Column, ...] = TARGET_COLUMNS
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([c.name for c in columns])
+        writer.writerows([text_cell(row[c.name]) for c in columns] for row in rows)
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({k: json_cell(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+    else:
+        cells = [[text_cell(row[c]) or "" for c in _TABLE_VIEW] for row in rows]
+        widths = [max([_width(c), *(_width(r[k]) for r in cells)]) for k, c in enumerate(_TABLE_VIEW)]
+        for line in [list(_TABLE_VIEW), *cells]:
+            out.write("  ".join(_pad(c, w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+
+
+#: Columns of ``govreport quantities``: the ``quantities`` table with the
+#: file and the lead of the measure instead of ids.
+QUANTITY_COLUMNS = (
+    "file", "path", "measure", "line", "start", "end", "raw", "value", "number", "scale", "unit",
+    "dimension", "qualifier", "low", "high", "name", "change_direction", "change_basis",
+    "change_amount", "change_unit", "is_target",
+)  # fmt: skip
+
+
+def quantity_rows(report: Report, file: str) -> list[Row]:
+    """The rows of ``govreport quantities``, from the ``quantities`` and
+    ``measures`` tables of :func:`to_rows`."""
+    rows = to_rows(report, path=file)
+    leads = {m["measure_id"]: m["lead"] for m in rows["measures"]}
+    out = []
+    for q in rows["quantities"]:
+        row = {c: q.get(c) for c in QUANTITY_COLUMNS}
+        row.update(file=file, path=q["section_path"], measure=leads.get(q["measure_id"]))
+        out.append(row)
+    return out
