@@ -182,14 +182,16 @@ def _chinese(n: int) -> str:
     decimals=st.sampled_from(["", ".5", ".25"]),
     unit=st.sampled_from(UNITS),
     qualifier=st.sampled_from(sorted(QUALIFIERS)),
-    form=st.sampled_from(["arabic", "fullwidth", "chinese"]),
+    form=st.sampled_from(["arabic", "fullwidth", "chinese", "spaced"]),
 )
 def test_generated_figures(number: int, decimals: str, unit: str, qualifier: str, form: str) -> None:
     written = f"{number}{decimals}"
     if form == "fullwidth":
         written = written.translate(_FULL)
-    elif form == "chinese":
-        written, decimals = _chinese(number), ""
+    elif form == "chinese":  # 一千二百三十四点二五
+        written = _chinese(number) + ("点" + "".join(_CN[int(d)] for d in decimals[1:]) if decimals else "")
+    elif form == "spaced":  # old scans: 1 2 3 4 ．2 5
+        written = " ".join(written.replace(".", "．")).replace(" ．", " ．")
     figure = qualifier + written + unit.translate(_FULL if form == "fullwidth" else {})
     text = f"全区新增指标{figure},工作有序推进。"
     (q,) = govreport.extract_quantities(text)

@@ -18,20 +18,37 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from itertools import pairwise
 from typing import NamedTuple
 
+import regex
+
 from govreport import _grammar
-from govreport._numerals import hanzi_to_int
-from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_VERBS, INSIDE, NOT_AFTER_UNIT
-from govreport._tables.units import ARABIC_MAGNITUDES, SHARE_UNIT
+from govreport._numerals import read_number
+from govreport._tables.numerals import FINANCIAL, MAGNITUDES, SMALL_UNITS
+from govreport._tables.qualifiers import (
+    AFTER,
+    BEFORE,
+    CHANGE_VERBS,
+    INSIDE,
+    NOT_AFTER_UNIT,
+    NOT_BEFORE_COUNT,
+    NOT_BEFORE_UNIT,
+    NUMERAL_DURATION_LEADS,
+    NUMERAL_NOT_BEFORE,
+    ONE_NEVER,
+    ONE_UNITS,
+)
+from govreport._tables.units import ARABIC_MAGNITUDES, NUMERAL_ONLY_NAME_UNITS, SHARE_UNIT
 from govreport.models import Change, Direction, Qualifier, Quantity, Span
 
 #: A quoted stretch this short holding a number is a name (“十四五”, “1+6”).
 SHORT_QUOTE = 12
 #: How far back the target words and indicator names are looked for.
 LOOKBACK = 200
-NAME_MAX = 20
+NAME_MAX = 24
 
 
 class _Figure(NamedTuple):
@@ -78,48 +95,79 @@ def plain(d: Decimal) -> Decimal:
     return Decimal(format(d.normalize(), "f"))
 
 
-def _number(text: str) -> Decimal | None:
-    """An Arabic or Chinese number (no magnitude)."""
-    if text and (text[0].isdigit() or text[0] == "-"):
-        try:
-            return Decimal(text.replace(",", "").replace(" ", ""))
-        except InvalidOperation:
-            return None
-    value = hanzi_to_int(text)
-    return None if value is None else Decimal(value)
-
-
 # Positions in ``Match.groups()`` of each figure's groups: one ``groups()``
 # call per match instead of a dozen ``group()`` calls (the hot loop).
 _INDEX = {name: i - 1 for name, i in _grammar.QUANTITY.groupindex.items()}
 _FIGURE_GROUPS = {
-    k: tuple(_INDEX[f"{g}{k}"] for g in ("unit", "more", "fd", "fn", "ar", "mag", "cn")) for k in (1, 2)
+    k: tuple(_INDEX[f"{g}{k}"] for g in ("unit", "more", "fd", "fn", "ar", "mag", "cn", "mix", "part"))
+    for k in (1, 2)
 }
-_PRE, _POST, _SEP, _AR1, _CN1, _FD1 = (_INDEX[n] for n in ("pre", "post", "sep", "ar1", "cn1", "fd1"))
+_PRE, _POST, _SEP, _AR1, _CN1, _UNIT1, _UNIT2, _FH1 = (
+    _INDEX[n] for n in ("pre", "post", "sep", "ar1", "cn1", "unit1", "unit2", "fh1")
+)
+_PART1 = _FIGURE_GROUPS[1][8]
+_INSIDE_CHARS = ("多", "余")
+_CLAUSE_END = frozenset("，。；,;")
+_SHARE_UNITS = {100: ("%", "percent"), 1000: ("‰", "per-mille")}
+#: Magnitude characters that may head a numeral on their own (千万人次, 超千亿元).
+_BARE_HEADS = frozenset(SMALL_UNITS) - {"十", "拾"} | frozenset(MAGNITUDES)
+_SECTION_ENDS = tuple(MAGNITUDES)
+_TRAILING_MAGNITUDES = ("万亿", "萬億", *MAGNITUDES)
+
+
+def _share(fd: str, fn: str) -> _Figure | None:
+    """百分之三点五 → 3.5 %, 千分之一百二十 → 120 ‰, 三分之一 → 33.33 %,
+    百万分之三 → 0.0003 % (exact whenever the share terminates)."""
+    den, num = read_number(fd), read_number(fn)
+    if not den or num is None or den != den.to_integral_value():
+        return None
+    if int(den) in _SHARE_UNITS:
+        unit, dimension = _SHARE_UNITS[int(den)]
+        return _Figure(plain(num), 1, unit, dimension, None)
+    exact = Fraction(num) * 100 / Fraction(den)
+    q = exact.denominator
+    while q % 2 == 0:
+        q //= 2
+    while q % 5 == 0:
+        q //= 5
+    if q == 1:  # terminates: keep every digit (百万分之三 is 0.0003 %, not 0)
+        share = Decimal(exact.numerator) / Decimal(exact.denominator)
+    else:
+        share = (num * 100 / den).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+    return _Figure(plain(share), 1, "%", "percent", None)
 
 
 def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
-    unit_i, more_i, fd_i, fn_i, ar_i, mag_i, cn_i = _FIGURE_GROUPS[k]
+    unit_i, more_i, fd_i, fn_i, ar_i, mag_i, cn_i, mix_i, part_i = _FIGURE_GROUPS[k]
     unit_text, inside, fd = g[unit_i], g[more_i], g[fd_i]
     if fd is not None:  # 三分之一, 百分之五: a share in percent
-        den = _number(fd)
-        num = _number(g[fn_i] or "")
-        if not den or num is None:
-            return None
-        share = (num * 100 / den).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-        return _Figure(plain(share), 1, "%", "percent", None)
+        return _share(fd, g[fn_i] or "")
     arabic = g[ar_i]
+    number: Decimal | None
     if arabic is not None:
-        number = _number(arabic)
         mag = g[mag_i]
-        scale = ARABIC_MAGNITUDES[mag] if mag else 1
+        mix = g[mix_i]
+        if mix:  # 6万3千5百元, 1亿3千多万: one figure, read whole
+            for ch in _INSIDE_CHARS:
+                if ch in mix:
+                    mix, inside = mix.replace(ch, ""), inside or ch
+            number, scale = _split_magnitude(arabic + (mag or "") + mix)
+        else:
+            number = read_number(arabic)
+            scale = ARABIC_MAGNITUDES[mag] if mag else 1
     else:
         numeral = g[cn_i]
         if numeral is None:
             return None
+        for ch in _INSIDE_CHARS:  # 三亿三千五百多万: 多 before the last magnitude
+            if ch in numeral:
+                numeral, inside = numeral.replace(ch, ""), inside or ch
         number, scale = _split_magnitude(numeral)
     if number is None:
         return None
+    part = g[part_i]
+    if part:  # 两斤半, 三成半 (+ 0.5); 七成五 (+ 0.5 of 成, in tenths)
+        number += Decimal("0.5") if part == "半" else Decimal(read_number(part) or 0) / 10
     if unit_text == SHARE_UNIT:  # 八成 = 80%
         return _Figure(number, scale * 10, "%", "percent", inside)
     unit, dimension = _grammar.UNIT_ALIASES.get(unit_text, (None, None)) if unit_text else (None, None)
@@ -127,14 +175,56 @@ def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
 
 
 def _split_magnitude(numeral: str) -> tuple[Decimal | None, int]:
-    """一千二百万 → (1200, 10⁴): keep the magnitude apart, as for 1200万."""
-    for mag in ("万亿", "亿", "万"):
-        head = numeral[: -len(mag)]
-        if numeral.endswith(mag) and head and mag not in head:
-            n = hanzi_to_int(head)
-            return (None if n is None else Decimal(n)), ARABIC_MAGNITUDES[mag]
-    n = hanzi_to_int(numeral)
-    return (None if n is None else Decimal(n)), 1
+    """一千二百万 → (1200, 10⁴): keep the last magnitude apart, as for 1200万;
+    二点五亿 → (2.5, 10⁸), 十亿六千万 → (106000, 10⁴)."""
+    value = read_number(numeral)
+    if value is None:
+        return None, 1
+    for mag in _TRAILING_MAGNITUDES:
+        if numeral.endswith(mag) and len(numeral) > len(mag):
+            scale = ARABIC_MAGNITUDES[mag]
+            return plain(value / scale), scale
+    return value, 1
+
+
+def _numeral_is_figure(
+    folded: str, m: regex.Match[str], g: tuple[str | None, ...], numeral: str, first: _Figure, last: _Figure
+) -> bool:
+    """Whether a figure written in Chinese numerals is one (DESIGN §8)."""
+    # 一批, 一年来, 一次性: 一 with a counter is indefinite, but 增长一倍,
+    # 翻一番, 核电站一个, and 一个月以上 are figures
+    if (
+        numeral in ("一", "壹")
+        and not g[_SEP]
+        and not g[_PART1]
+        and (
+            g[_UNIT1] in ONE_NEVER
+            or not (
+                g[_UNIT1] in ONE_UNITS
+                or g[_PRE]
+                or g[_POST]
+                or (folded[m.end() : m.end() + 1] in _CLAUSE_END and last.dimension != "duration")
+            )
+        )
+    ):
+        return False
+    if first.number == 0 or (len(numeral) == 1 and numeral in FINANCIAL):
+        return False  # 零部件, 陆家嘴
+    if g[_UNIT1] in NUMERAL_ONLY_NAME_UNITS or folded.startswith(NUMERAL_NOT_BEFORE, m.end()):
+        return False  # 十八届, 十条方针, 五项原则
+    if last.dimension == "duration" and not folded.endswith(
+        NUMERAL_DURATION_LEADS, max(0, m.start() - 3), m.start()
+    ):
+        return False  # 五年内, 五年投资, 经过八年努力: a time frame (连续三年 is a figure)
+    if numeral[0] in _BARE_HEADS:
+        # a bare magnitude is an amount after a qualifier (超千亿元, 近万家, 上亿人),
+        # with 余/多 (百余家), or as a magnitude of 万 and up with a unit
+        # (千万人次); never a duration (百年大计, 千年古城) and never alone
+        # (万人空巷, 千家万户, 千万不要)
+        return last.dimension not in ("duration", "age") and bool(
+            g[_PRE] or first.inside or (len(numeral) > 1 and numeral.endswith(_SECTION_ENDS) and last.unit)
+        )
+    return True
 
 
 def _is_year(fig: _Figure) -> bool:
@@ -188,6 +278,10 @@ def scan(
         g = m.groups()
         first = _figure(g, 1)
         second = _figure(g, 2) if g[_SEP] else None
+        if g[_FH1]:  # 百分之四到五
+            second = _share(g[_FIGURE_GROUPS[1][2]] or "", g[_FH1] or "")
+            if second is None:
+                continue
         if first is None or (g[_SEP] and second is None):
             continue
         if second is not None and first.unit is None and first.scale == 1:
@@ -196,8 +290,9 @@ def scan(
         last = second or first
         if _is_year(first) or _is_year(last):
             continue
-        if g[_CN1] == "一" and not g[_SEP]:
-            continue  # 一年来, 一批, 一次: 一 with a counter is rarely a figure
+        numeral = g[_CN1]
+        if numeral is not None and not _numeral_is_figure(folded, m, g, numeral, first, last):
+            continue
         if last.unit is None and last.scale == 1:
             continue  # a bare number: phone, postcode, 12345热线, PM2.5
         fig_start = m.start() + len(g[_PRE] or "")
@@ -205,11 +300,24 @@ def scan(
             continue  # “十四五”, “1+6”
         if g[_AR1] is None and _in_slogan(folded, fig_start, m.end()):
             continue  # 三严三实, 两个维护 (slogans are written in Chinese numerals)
-        if _grammar.NOT_AFTER.match(folded, m.end()) or folded.startswith(
-            NOT_AFTER_UNIT.get(last.unit or "", ()), m.end()
-        ):
-            continue  # 三次全会, 14号线, 70周年
-        drafts.append(_Draft(m.start(), m.end(), first, second, _qualifier(g, first, last)))
+        fig_end = m.end()
+        unit_text = g[_UNIT2] if g[_SEP] else g[_UNIT1]
+        if _grammar.NOT_AFTER.match(folded, fig_end):
+            continue  # 三次全会, 14号线, 千亿元级
+        if unit_text and folded.startswith(NOT_AFTER_UNIT.get(unit_text, ()), fig_end):
+            # 70周年, 三年行动, 五台山: the unit is part of a word; with a
+            # magnitude the figure stays, without the unit (十亿人口, 2900多万家庭)
+            if last.scale == 1 or g[_SEP] or g[_POST]:
+                continue
+            fig_end = m.start(_UNIT2 + 1 if g[_SEP] else _UNIT1 + 1)
+            first = first._replace(unit=None, dimension=None)
+            last = last._replace(unit=None, dimension=None)
+        before = NOT_BEFORE_UNIT.get(last.unit or "")
+        if before and (g[_PRE] in before or folded.endswith(before, max(start, m.start() - 2), m.start())):
+            continue  # 过去五年, 今后五年, 近3年, 第六个五年: relative time; 前五位
+        if folded.endswith(NOT_BEFORE_COUNT, max(start, m.start() - 2), m.start()):
+            continue  # 这两项, 以下三类: things named elsewhere
+        drafts.append(_Draft(m.start(), fig_end, first, second, _qualifier(g, first, last)))
     if not drafts:
         return ()
     targets = _Targets(folded, start, end)
@@ -265,6 +373,9 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
             d.change = change
             d.name = _name(folded, lo, phrase.start(), d.end)
             out.append(d)
+    for prev, d in pairwise(out):
+        if d.name is None and prev.name is not None and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start):
+            d.name = prev.name  # 里程从2.5万公里增加到4.2万公里: both ends measure 里程
     return out
 
 
@@ -279,10 +390,15 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
         clause = prefix.end()
     suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
     stop = suffix.start() if suffix else anchor
+    # 南京西路…集聚带全年实现税收总收入: the indicator follows the last 实现/完成
+    inner = _grammar.NAME_CUT.search(folded, clause, stop)
+    if inner is not None and stop - inner.end() >= 2:
+        clause = inner.end()
     if (
         2 <= stop - clause <= NAME_MAX
         and not _grammar.NAME_VERB_END.search(folded, clause, stop)
         and not _grammar.DIGIT.search(folded, clause, stop)
+        and not _grammar.NOT_NAME.match(folded, clause, stop)
     ):
         return clause, stop
     words = _grammar.NAME_AFTER.match(folded, end, min(len(folded), end + NAME_MAX))

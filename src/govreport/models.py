@@ -172,6 +172,29 @@ class Change:
     unit: str | None
     span: Span
 
+    @property
+    def percent(self) -> Decimal | None:
+        """The change in percent, signed, where that reading is defined.
+
+        ``增长5.77%`` is ``5.77``; ``下降2%`` is ``-2``; ``增长1.5倍`` ("grew by
+        1.5 times": the new amount is 2.5 times the old, the reading of the
+        national statistics bureau) is ``150``.  ``None`` for percentage points
+        and amounts, and for a fall in 倍, which has no agreed reading.
+
+        >>> from govreport import Span
+        >>> Change(direction=Direction.UP, basis=None, amount=Decimal("1.5"), unit="倍",
+        ...        span=Span(start=0, end=6, line=1)).percent
+        Decimal('150.0')
+        """
+        if self.amount is None:
+            return None
+        sign = -1 if self.direction is Direction.DOWN else 1
+        if self.unit == "%":
+            return sign * self.amount
+        if self.unit == "倍" and self.direction is Direction.UP:
+            return self.amount * 100
+        return None
+
 
 @attrs.frozen
 class Quantity:

@@ -17,7 +17,13 @@ BEFORE: dict[str, str] = {
     "不超过": "at-most",
     "不高于": "at-most",
     "最多": "at-most",
+    "不到": "at-most",
+    "不足": "at-most",
+    "上": "over",  # only before a bare magnitude: 上亿人, 上千种 (see BARE_ONLY)
 }
+
+#: Qualifiers that count only before a bare magnitude (上亿人, not 以上3个).
+BARE_ONLY: tuple[str, ...] = ("上",)
 
 #: Words after a figure (after its unit, or 余/多 before the unit).
 AFTER: dict[str, str] = {
@@ -46,6 +52,8 @@ CHANGE_VERBS: dict[str, str] = {
     "回落": "down",
     "下跌": "down",
     "缩小": "down",
+    "递增": "up",  # 1980s reports: 平均每年递增百分之四
+    "递减": "down",
     "持平": "flat",
 }
 
@@ -61,6 +69,8 @@ CHANGE_BASES: tuple[str, ...] = (
     "较去年",
     "较上年同期",
     "年均",
+    "平均每年",
+    "每年平均",
 )
 
 #: Words that make a sentence a target statement (预期目标, 力争, 计划 …).
@@ -76,6 +86,12 @@ TARGET_WORDS: tuple[str, ...] = (
     "确保",
     "拟",
 )
+
+#: Words that hold a target word but state no target: 超计划竣工 (a result),
+#: 计划经济, 计划生育, 计划单列市.
+NOT_TARGET_WORDS: tuple[str, ...] = (
+    "超计划", "按计划", "原计划", "比计划", "计划经济", "计划生育", "计划单列", "计划内", "计划外",
+)  # fmt: skip
 
 #: Slogans and words with numerals that are never figures.
 SLOGANS: tuple[str, ...] = (
@@ -107,12 +123,133 @@ SLOGANS: tuple[str, ...] = (
     "一网通办",
     "一网统管",
     "放管服",
+    # abstract pairs and programme names (DESIGN §8)
+    "两个市场",
+    "两种资源",
+    "两个大局",
+    "两个结合",
+    "两个文明",
+    "四个现代化",
+    "四项基本原则",
+    "两个基本点",
+    "抓两头",
+    "五个新城",
+    "五个中心",
 )
 
+#: Characters right before a number that make it no figure: 每10万人 (a
+#: denominator, DESIGN §8), %29 (URL percent-encoding).
+NOT_BEFORE_NUMBER = "第每%"
+#: … and before a Chinese numeral: 数千家, 几十个 are indefinite.
+NOT_BEFORE_NUMERAL = "数几"
+
 #: Words right after a figure that make it part of a name: 三次全会, 14号线,
-#: 70周年 (an anniversary, not a duration of 70 weeks).
-NOT_AFTER: tuple[str, ...] = ("全会", "党代会", "号线", "号楼", "届", "五规划")
-NOT_AFTER_UNIT: dict[str, tuple[str, ...]] = {"周": ("年",)}
+#: 千亿元级产业.
+NOT_AFTER: tuple[str, ...] = ("全会", "党代会", "号线", "号楼", "五规划", "级", "论坛", "人口抽样")
+
+#: Words right after a unit (as written) that make the number part of another
+#: word or of a name (DESIGN §8): 70周年 (an anniversary, not 70 weeks), 三年行动
+#: and 五年计划 (programmes), 五年来 (relative time), 十件民生实事, 五台山,
+#: 二元结构, 1对1帮扶, 三成员.
+NOT_AFTER_UNIT: dict[str, tuple[str, ...]] = {
+    "周": ("年", "边"),
+    "年": (
+        "来",
+        "以来",
+        "间",
+        "里",
+        "前",
+        "后",
+        "内",
+        "中",
+        "多来",
+        "代",
+        "计划",
+        "规划",
+        "行动",
+        "攻坚",
+        "纲要",
+        "决战",
+        "动乱",
+        "内乱",
+        "奋斗目标",
+    ),
+    "次": ("会议", "全会", "代表大会"),
+    "位": ("数",),
+    "人": ("口",),
+    "家": ("庭",),
+    "个月": ("来", "以来", "间", "里"),
+    "天": ("来", "以来", "里", "然", "津", "下", "空"),
+    "件": ("民生实事", "实事", "好事", "事"),
+    "台": ("山", "阶", "账"),
+    "元": ("素", "宵", "旦", "结构", "论"),
+    "对": ("口", "接", "标", "外", "话", "象", "于", "比", "称", "照", "1", "一"),
+    "种": ("植", "子", "养", "粮", "业"),
+    "成": (
+        "立",
+        "员",
+        "为",
+        "果",
+        "功",
+        "本",
+        "熟",
+        "就",
+        "效",
+        "长",
+        "交",
+        "都",
+        "品",
+        "型",
+        "套",
+        "绩",
+        "分",
+    ),
+    "处": ("理", "置", "罚", "长", "级"),
+    "部": ("署", "分", "长", "队"),
+    "批": ("准", "复", "示"),
+    "起": ("来", "步", "草", "点", "码", "到", "诉"),
+    "本": ("科", "地", "届", "级", "市", "省", "区"),
+    "支": ("持", "付", "出", "撑", "援"),
+    "只": ("有", "要", "是", "能"),
+    "类": ("型", "似"),
+    "条": ("例",),
+}
+
+#: When NOT_AFTER_UNIT cuts the unit off a figure with a magnitude, the figure
+#: stays without it: 十亿人口 is 十亿 (the noun 人口 is its name), 2900多万家庭.
+
+#: Words right before a figure, by unit, that make it no figure (DESIGN §8):
+#: relative time (过去五年, 今后五年, 这五年, 近3年, 第六个五年) and ranks (前五位).
+_RELATIVE = ("过去", "今后", "未来", "最近", "这", "那", "近", "头", "个")
+NOT_BEFORE_UNIT: dict[str, tuple[str, ...]] = {
+    "年": _RELATIVE,
+    "个月": _RELATIVE,
+    "天": _RELATIVE,
+    "周": _RELATIVE,
+    "人": ("前", "后", "们"),
+    "名": ("前", "后"),
+}
+
+#: Words right before a count that refer back to things named elsewhere: 这两项,
+#: 以下三类, 上述四个方面 (no figure, DESIGN §8).
+NOT_BEFORE_COUNT: tuple[str, ...] = ("这", "那", "以下", "上述", "下列", "如下")
+
+#: A duration in Chinese numerals is a figure only after one of these (连续三年,
+#: 为期两年); elsewhere it is a time frame (五年内, 五年投资, 经过八年努力) or
+#: relative time.  Arabic durations are figures (连续6年, 240小时, DESIGN §8).
+NUMERAL_DURATION_LEADS: tuple[str, ...] = (
+    "连续", "为期", "历时", "长达", "延长", "缩短", "用", "花", "从", "压缩到", "压缩至", "提前",
+)  # fmt: skip
+
+#: Chinese-numeral counts of these are enumerations, not figures: 十条方针,
+#: 五项原则, 四个方面, 两个关系.
+NUMERAL_NOT_BEFORE: tuple[str, ...] = ("方针", "原则", "方面", "关系", "件事")
+
+#: 一 with a counter is indefinite (一批, 一年来), except in these units
+#: (增长一倍, 翻一番) or at a clause end (核电站一个，) or with a qualifier.
+ONE_UNITS: tuple[str, ...] = ("倍", "番")
+#: … but never these, wherever they stand: 突破一批, 结合在一起, 另搞一套.
+ONE_NEVER: tuple[str, ...] = ("批", "起", "次", "些", "下", "遍", "套", "场", "番话")
 
 #: Words stripped from the start of an indicator name (全年完成税收总收入 → 税收总收入).
 NAME_PREFIXES: tuple[str, ...] = (
@@ -141,8 +278,33 @@ NAME_PREFIXES: tuple[str, ...] = (
     "合计",
 )
 
-#: Words stripped from the end of an indicator name (收入达 → 收入).
+#: Words that, opening a clause, make it no indicator name (a comparison, a
+#: modal verb): 比一九八○年的, 由一九八○年的, 必须, 可以.
+NOT_NAME: tuple[str, ...] = ("比", "由", "必须", "可以", "应当", "要求", "我们", "的水平")
+
+#: Inside a clause, the indicator follows the last of these (五大重点产业实现
+#: 税收总收入 → 税收总收入).
+NAME_CUTS: tuple[str, ...] = ("全年实现", "实现", "完成", "全年")
+
+#: Words stripped from the end of an indicator name (收入达 → 收入; 里程从 →
+#: 里程; 投资总额计划安排 → 投资总额).
 NAME_SUFFIXES: tuple[str, ...] = (
+    "从",
+    "分别",
+    "年均",
+    "均",
+    "计划",
+    "安排",
+    "预计",
+    "将",
+    "要",
+    "可",
+    "都",
+    "总计",
+    "合计",
+    "共计",
+    "已",
+    "有",
     "达到",
     "达",
     "为",
