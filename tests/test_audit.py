@@ -66,20 +66,20 @@ def test_every_character_in_a_leaf_span(text: str) -> None:
     assert uncovered(report, text) == ""
 
 
-def test_attachment_label_and_title_spans() -> None:
-    text = "一、总体要求\n\n附件\n民生实事项目\n\n正文。\n"
+@pytest.mark.parametrize(
+    ("text", "label_text", "label", "title"),
+    [
+        ("一、总体要求\n\n附件\n民生实事项目\n\n正文。\n", "附件", "附件", "民生实事项目"),
+        ("一、总体要求\n\n附件2：民生实事项目\n\n正文。\n", "附件2：", "附件2", "民生实事项目"),
+    ],
+)
+def test_attachment_label_and_title_spans(text: str, label_text: str, label: str, title: str) -> None:
     (att,) = govreport.parse(text).attachments
-    assert (att.label_span.slice(text), att.title_span.slice(text), att.title) == (
-        "附件",
-        "民生实事项目",
-        "民生实事项目",
-    )
-    text = "一、总体要求\n\n附件2：民生实事项目\n\n正文。\n"
-    (att,) = govreport.parse(text).attachments
-    assert (att.label_span.slice(text), att.title_span.slice(text), att.label) == (
-        "附件2：",
-        "民生实事项目",
-        "附件2",
+    assert (att.label_span.slice(text), att.title_span.slice(text), att.label, att.title) == (
+        label_text,
+        title,
+        label,
+        title,
     )
 
 
