@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govreport import Block, MarkerFamily, Measure, Report, Span
-
-#: Families whose marker is not part of a measure's ``text``.
-_OUTSIDE_TEXT = {MarkerFamily.DASH, MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI}
-
+from govreport import Block, Measure, Report, Span
 
 #: Zero-width characters: invisible, so no span needs to hold them (DESIGN §6).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -70,7 +66,9 @@ def check_spans(report: Report, text: str) -> None:
     for b in all_blocks(report):
         source = squeeze(b.span.slice(text))
         if isinstance(b, Measure):
-            marker = b.marker.text if b.marker and b.marker.family not in _OUTSIDE_TEXT else ""
+            # a numbered item's marker is outside its text; 一是 and —— open it
+            inside = b.marker is None or squeeze(b.text).startswith(squeeze(b.marker.text))
+            marker = "" if inside else b.marker.text
             assert source == squeeze(marker + b.text)
             assert squeeze(b.lead_span.slice(text)) == squeeze(b.lead)
             for item in b.items:

@@ -89,21 +89,7 @@ def test_heading_span_covers_the_stop_after_the_title() -> None:
     assert (section.title, section.heading_span.slice(text)) == ("总体要求", "一、总体要求。")
 
 
-# The page footer of a scraped report (责任编辑 / 扫一扫… after the last
-# numbered item) is read into that item's measure until page zones are found.
-_FOOTER_IN_MEASURE = {"provincial-gwr-2026-sichuan"}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="page footer inside a measure"))
-        if p.stem in _FOOTER_IN_MEASURE
-        else p
-        for p in REAL_DOCS
-    ],
-    ids=[p.stem for p in REAL_DOCS],
-)
+@pytest.mark.parametrize("path", REAL_DOCS, ids=[p.stem for p in REAL_DOCS])
 def test_real_report_leaf_coverage(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     report = govreport.parse(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from govreport._tables import boilerplate, markers, metadata, numerals, qualifiers, units
+from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, units
 
 FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -276,3 +276,18 @@ _CLAUSE_BREAK = r"[,;:。!?、()“”\s]"
 LAST_CLAUSE_BREAK = regex.compile(rf"(?r){_CLAUSE_BREAK}", regex.VERSION1)
 SENTENCE_STOP = regex.compile(r"[。!?]")
 NAME_AFTER = regex.compile(r"[^,;:。!?、()“”\s\d]++", regex.VERSION1)
+
+# Measure detection (DESIGN §5): framing openers make a paragraph, not a
+# measure; 首先, and the like stand before a lead without being part of it.
+FRAMING = regex.compile("|".join(f"(?:{p})" for p in measures.FRAMING_OPENERS), regex.VERSION1)
+LEAD_OPENER = regex.compile(rf"(?:{_alternation(list(measures.LEAD_OPENERS))}),\s*+", regex.VERSION1)
+STATEMENT = regex.compile("|".join(f"(?:{p})" for p in measures.STATEMENT_LEADS), regex.VERSION1)
+# a list announced: the word for its items after 以下, before 如下 or a colon
+_ITEMS = _alternation(list(measures.LIST_ITEMS))
+LIST_OPENER = regex.compile(
+    rf"以下[^。!?;:,]{{0,6}}?(?P<what>{_ITEMS})|(?P<what>{_ITEMS})(?:[^。!?;:,]{{0,4}}?如下|:\Z)",
+    regex.VERSION1,
+)
+OBLIGATION = regex.compile("|".join(f"(?:{p})" for p in measures.OBLIGATIONS), regex.VERSION1)
+# an endnote: [1]一降三减:
+NOTE = regex.compile(r"\[\d{1,3}\]")

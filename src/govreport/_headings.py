@@ -68,11 +68,12 @@ def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str
     fmt = LABEL_FORMATS.get(family.value)
     if fmt is None or ordinal is None:
         return text
-    n = _to_hanzi(ordinal) if family in (MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI) else str(ordinal)
+    n = str(ordinal) if family in _ARABIC_LABELS else _to_hanzi(ordinal)
     return fmt.format(n=n)
 
 
 _HANZI_DIGITS = "〇一二三四五六七八九"
+_ARABIC_LABELS = frozenset((MarkerFamily.ARABIC, MarkerFamily.PAREN_ARABIC))
 #: Families numbered 一 … 九十九 in the canonical form (chapters and articles
 #: may go past 一百: 第一百零一条).
 _CANONICAL_ONLY = frozenset((MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from govreport import _grammar
 from govreport._headings import MarkerMatch, match_marker
+from govreport._numerals import hanzi_to_int
 from govreport._text import Line, display_width
 from govreport.models import MarkerFamily, Span
 
@@ -166,6 +167,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
     units: list[Unit] = []
     current = _Pending()
     gap = False
+    indents = wrap is None and _indent_starts(lines)
     for ln in lines:
         if ln is None:
             if current.lines:
@@ -175,7 +177,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
         if ln.blank:
             gap = True
             continue
-        if current.lines and _continues(source, folded, current, ln, wrap, gap):
+        if current.lines and _continues(source, folded, current, ln, wrap, gap, indents):
             current.add(folded, ln)
         else:
             if current.lines:
@@ -239,14 +241,33 @@ def unclosed(folded: str, start: int, end: int) -> int:
     )
 
 
-def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool) -> bool:
+def _indent_starts(lines: Sequence[Line | None]) -> bool:
+    """Whether an indent marks a paragraph's first line: some lines are
+    indented, but not (nearly) all of them."""
+    present = [ln for ln in lines if ln is not None and not ln.blank]
+    indented = sum(1 for ln in present if ln.indented)
+    return 0 < indented < 0.95 * len(present)
+
+
+def _continues(
+    source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool, indents: bool
+) -> bool:
+    """Whether ``nxt`` goes on the unit being built.  ``indents``: an indent
+    marks a paragraph's first line in this (not hard-wrapped) text."""
     last = current.lines[-1]
+    if _grammar.MD_HEADING.match(folded, current.lines[0].start, current.lines[0].end):
+        return False  # a Markdown heading is one line
+    # an indented line after a blank line opens a paragraph (a 1980s report's
+    # 第一，… title line has no stop; a stray quote must not run on into the
+    # next paragraphs)
+    indented_anew = indents and gap and nxt.indented
     # broken lines (DESIGN §6): the next line starts with a comma or a closing
     # quote, or a quote is still open — whatever the wrap or the gap says
-    if (folded[nxt.start] in _grammar.CONTINUATION_START or current.open > 0) and not _opens_block(
-        folded, nxt
-    ):
+    broken = folded[nxt.start] in _grammar.CONTINUATION_START or (current.open > 0 and not indented_anew)
+    if broken and not _opens_block(folded, nxt):
         return True
+    if indented_anew:
+        return False
     if current.heading and len(current.lines) == 1 and not gap:
         # a marker alone on its line (一、 / 我国人民已经…, a Wikisource list)
         marker = match_marker(folded, last.start, last.end)
@@ -268,11 +289,11 @@ def _continues(source: str, folded: str, current: _Pending, nxt: Line, wrap: Wra
 
 
 def _classify(units: list[Unit]) -> None:
-    for unit in units:
+    for k, unit in enumerate(units):
         f = unit.folded
         md = _grammar.MD_HEADING.match(f)
         at = md.end() if md else 0
-        marker = match_marker(f, at, len(f))
+        marker = match_marker(f, at, len(f)) or _enum_title(units, k, at, md is not None)
         if marker is not None:
             unit.marker = marker
             if marker.family is not MarkerFamily.DASH:
@@ -293,6 +314,32 @@ def _classify(units: list[Unit]) -> None:
         if unit.kind is Kind.TEXT and _is_subheading(units, k):
             unit.kind = Kind.SUBHEADING
             unit.title = (0, len(unit.text), len(unit.text))
+
+
+#: An ordinal opener's title line (第一,…) is at most this long.
+ENUM_TITLE_MAX = 80
+
+
+def _enum_title(units: list[Unit], k: int, at: int, markdown: bool) -> MarkerMatch | None:
+    """第一,重大的比例关系正在朝着协调的方向发展 on its own line, without a
+    stop, above paragraphs (or after a Markdown ``#``): the ordinal opener
+    numbers a title (a 1980s report's parts), not a measure's lead."""
+    f = units[k].folded
+    m = _grammar.ENUM_START.match(f, at)
+    if m is None:
+        return None
+    if not markdown and (
+        len(f) > ENUM_TITLE_MAX
+        or _grammar.SENTENCE_END.search(f)
+        or f.rstrip()[-1] in _grammar.FINAL_PUNCT + ",、"
+        or k + 1 >= len(units)
+        or _grammar.MD_HEADING.match(units[k + 1].folded)
+        or match_marker(units[k + 1].folded, 0, len(units[k + 1].folded)) is not None
+    ):
+        return None
+    family = MarkerFamily.ENUM_SHI if m.group("shi") else MarkerFamily.ENUM_DI
+    end = m.end() if m.group("shi") else m.end() + 1  # 第一 and its comma
+    return MarkerMatch(family, hanzi_to_int(m.group("shi") or m.group("di")), at, end)
 
 
 def _split_title(folded: str, after_marker: int) -> tuple[int, int, int]:

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 import regex
 
 from govreport import _grammar
-from govreport._layout import Unit
+from govreport._layout import Kind, Unit
 from govreport._numerals import hanzi_to_int
 from govreport._quantities import scan
+from govreport._tables import measures
 from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Quantity, Span
 
 #: A paragraph opening with a sentence this short (up to 。；：) is a measure…
@@ -17,6 +18,8 @@ LEAD_MAX = 30
 #: …when at least this much text follows the lead.  A short remainder marks a
 #: remark, not a measure (seed 003: 现在,我代表…请予审议。请各位…提出意见。).
 BODY_MIN = 40
+#: A first sentence stating an obligation may be this long and still lead.
+OBLIGATION_MAX = 100
 
 
 def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
@@ -56,37 +59,166 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def block_for(unit: Unit, start: int = 0) -> Block:
-    """The block ``unit.text[start:]`` is: a measure or a plain paragraph."""
+def blocks_of(units: Sequence[Unit], *, opening: bool = False) -> list[Block]:
+    """The blocks of a run of body paragraphs, in source order (DESIGN §5).
+
+    A lead alone on its line takes the paragraph after it as its detail:
+    ``推动自由贸易港政策红利加速释放。`` / ``加紧推进…`` is one measure spanning
+    both lines (and ``这一年,我们…。`` / ``…`` one framing paragraph).  The
+    paragraph after an address (``各位代表!``) is a remark, not a measure.
+    After a list announced on its own line (``将采取以下措施:``), the items
+    are measures whatever their length; after ``主要指标安排如下。``, plain
+    paragraphs.  With ``opening`` (a section's body), the first paragraph is
+    the section's opening summary unless its lead is short or numbered.
+    """
+    blocks: list[Block] = []
+    listing: str | None = None
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        if k > 0 and _grammar.ADDRESS.match(units[k - 1].folded):
+            blocks.append(_paragraph(unit, 0))
+        elif k + 1 < len(units) and _takes_next(unit, units[k + 1]):
+            blocks.append(_joined(unit, 0, units[k + 1 : k + 2]))
+            k += 1
+        elif (
+            listing is not None
+            and _plain(unit)
+            and not _is_framing(unit.folded, 0)
+            and not _grammar.ENUM_START.match(unit.folded)
+        ):
+            if listing == "measures":
+                blocks.append(_measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None))
+            else:
+                blocks.append(_paragraph(unit, 0))
+        else:
+            blocks.append(block_for(unit, obliges=not (opening and k == 0)))
+        opened = _announces(units[k])
+        if opened is not None:
+            listing = opened or None
+        k += 1
+    return blocks
+
+
+def _announces(unit: Unit) -> str | None:
+    """What the items of a list announced by ``unit`` alone are (a value of
+    ``LIST_ITEMS``), ``""`` for a list of something else (以下问题), or
+    ``None`` when ``unit`` announces no list."""
+    f = unit.folded.rstrip()
+    end = _grammar.LEAD_END.search(f)
+    if end is None or end.end() != len(f) or not (end.group() == ":" or "以下" in f or "如下" in f):
+        return None
+    m = _grammar.LIST_OPENER.search(f, 0, end.end())
+    return measures.LIST_ITEMS[m.group("what")] if m else ""
+
+
+def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
+    """The block ``unit.text[start:]`` is: a measure or a plain paragraph.
+    ``obliges``: a long first sentence stating an obligation makes a measure."""
     f = unit.folded
-    text = unit.text[start:]
-    span = unit.span(start)
     if unit.marker is not None and unit.marker.family is MarkerFamily.DASH and start == 0:
-        # —— bullets are measures (DESIGN §5.3)
+        # —— bullets are measures (DESIGN §5.4)
         marker = Marker(
             text=unit.text[: unit.marker.end],
             family=MarkerFamily.DASH,
             ordinal=None,
             span=unit.span(0, unit.marker.end),
         )
-        lead_start = _skip_spaces(f, unit.marker.end)
-        return _measure(unit, start, lead_start, _grammar.LEAD_END, marker)
+        return _measure(unit, start, _skip_spaces(f, unit.marker.end), _grammar.LEAD_END, marker)
     opening = _grammar.ENUM_START.match(f, start)
     if opening is not None:
         marker, _, content = _enum_marker(unit, opening)
         return _measure(unit, start, content, _grammar.SENTENCE_END, marker)
-    end = _grammar.LEAD_END.search(f, start, start + LEAD_MAX + 1)
-    if (
-        end is not None
-        and end.start() > start
-        and len(f[end.end() :].strip()) >= BODY_MIN
-        and not _grammar.ADDRESS.match(f, start)
+    if _is_framing(f, start):
+        return _paragraph(unit, start)
+    lead_start = _lead_start(f, start)
+    end = _grammar.LEAD_END.search(f, lead_start, lead_start + LEAD_MAX + 1)
+    if (end is not None and end.start() > lead_start and len(f[end.end() :].strip()) >= BODY_MIN) or items_of(
+        unit, start
     ):
-        return _measure(unit, start, start, _grammar.LEAD_END, None)
-    items = items_of(unit, start)
-    if items:
-        return _measure(unit, start, start, _grammar.LEAD_END, None, items)
-    return Paragraph(text=text, span=span, quantities=quantities_of(unit, start))
+        return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
+    if obliges and _obliges(f, lead_start):
+        return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
+    return _paragraph(unit, start)
+
+
+def summary_for(unit: Unit, start: int = 0) -> Block:
+    """A section's opening summary (the text after its heading on its line) or
+    a paragraph closing a list: plain, unless it opens with 一是 or ——."""
+    if _grammar.ENUM_START.match(unit.folded, start) or (unit.marker is not None and start == 0):
+        return block_for(unit, start)
+    return _paragraph(unit, start)
+
+
+def _is_framing(f: str, start: int) -> bool:
+    """DESIGN §5.5: a paragraph that frames rather than reports — a framing
+    opener (这一年,我们…), an address (各位代表!…), an endnote, a first
+    sentence ending in a colon (a transition, a list or a quotation announced:
+    主要预期目标是:…) or stating a view, a problem or a slogan."""
+    if _grammar.FRAMING.match(f, start) or _grammar.ADDRESS.match(f, start) or _grammar.NOTE.match(f, start):
+        return True
+    end = _grammar.LEAD_END.search(f, start)
+    stop = end.start() if end else len(f)
+    return (end is not None and end.group() == ":") or _grammar.STATEMENT.search(f, start, stop) is not None
+
+
+def _obliges(f: str, start: int) -> bool:
+    """A first sentence (up to ``OBLIGATION_MAX`` long) that states an
+    obligation (机械工业要根据…, 必须…): a measure however long its lead."""
+    end = _grammar.LEAD_END.search(f, start)
+    stop = end.start() if end else len(f)
+    return stop - start <= OBLIGATION_MAX and _grammar.OBLIGATION.search(f, start, stop) is not None
+
+
+def _lead_start(f: str, start: int) -> int:
+    """Where a lead starts: after 首先, and the like."""
+    opener = _grammar.LEAD_OPENER.match(f, start)
+    return opener.end() if opener else start
+
+
+def _takes_next(unit: Unit, nxt: Unit) -> bool:
+    """Whether ``unit`` is a short sentence alone on its line whose detail is
+    the paragraph ``nxt`` (or an endnote's term whose text it is)."""
+    if not _plain(nxt) or _grammar.ENUM_START.match(nxt.folded) or not adjacent(unit, nxt):
+        return False
+    f = unit.folded.rstrip()
+    if _grammar.NOTE.match(f):
+        return f.endswith(":")
+    return _alone(unit) and not _alone(nxt)
+
+
+def adjacent(unit: Unit, nxt: Unit) -> bool:
+    """Whether only blank lines lie between two units (no page chrome: a
+    block spanning both must not take in text it leaves out)."""
+    return not unit.source[unit.end : nxt.start].strip()
+
+
+def _alone(unit: Unit) -> bool:
+    """A short sentence alone on its line (or a framing sentence followed by
+    a short one: 五年来,我们…。政策体系持续完善。)."""
+    f = unit.folded.rstrip(_grammar.CLOSERS + " ")
+    if not _plain(unit) or not f or f[-1] not in "。!?;" or _grammar.ENUM_START.match(f):
+        return False
+    first = _grammar.LEAD_END.search(f)
+    assert first is not None
+    if first.end() == len(f):
+        return 0 < first.start() <= LEAD_MAX
+    second = _grammar.LEAD_END.search(f, first.end())
+    assert second is not None
+    return (
+        bool(_grammar.FRAMING.match(f))
+        and second.end() == len(f)
+        and second.start() - first.end() <= LEAD_MAX
+    )
+
+
+def _plain(unit: Unit) -> bool:
+    """An unnumbered paragraph of text (no bullet, no address)."""
+    return unit.kind is Kind.TEXT and unit.marker is None and not _grammar.ADDRESS.match(unit.folded)
+
+
+def _paragraph(unit: Unit, start: int) -> Paragraph:
+    return Paragraph(text=unit.text[start:], span=unit.span(start), quantities=quantities_of(unit, start))
 
 
 def quantities_of(unit: Unit, start: int) -> tuple[Quantity, ...]:
@@ -101,40 +233,55 @@ def _skip_spaces(f: str, i: int) -> int:
 
 
 def _measure(
-    unit: Unit,
-    start: int,
-    lead_start: int,
-    lead_end: regex.Pattern[str],
-    marker: Marker | None,
-    items: tuple[Item, ...] | None = None,
+    unit: Unit, start: int, lead_start: int, lead_end: regex.Pattern[str], marker: Marker | None
 ) -> Measure:
+    """A measure of one paragraph, its lead from ``lead_start`` to ``lead_end``."""
     m = lead_end.search(unit.folded, lead_start)
-    stop = m.start() if m is not None else len(unit.text)
-    return Measure(
-        lead=unit.text[lead_start:stop].strip(),
-        lead_span=unit.span(lead_start, stop),
-        text=unit.text[start:],
-        span=unit.span(start),
-        marker=marker,
-        items=items_of(unit, start) if items is None else items,
-        quantities=quantities_of(unit, start),
-    )
+    measure = _joined(unit, start, (), lead=(lead_start, m.start() if m else len(unit.text)), marker=marker)
+    assert isinstance(measure, Measure)
+    return measure
 
 
 def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Measure:
-    """A numbered item without numbered children (DESIGN §5.1): its title is the
-    lead, its text the rest of its line and the paragraphs under it."""
+    """A numbered item that is a measure (DESIGN §5.1): its title is the lead,
+    its text the rest of its line and the paragraph under it, if any."""
     assert heading.title is not None
     ts, te, _ = heading.title
-    parts = [heading.text[ts:]] + [u.text for u in body]
-    items = items_of(heading, ts) + tuple(i for u in body for i in items_of(u, 0))
-    last = body[-1] if body else heading
+    measure = _joined(heading, ts, body, lead=(ts, te), marker=marker, span_from=0)
+    assert isinstance(measure, Measure)
+    return measure
+
+
+def _joined(
+    first: Unit,
+    start: int,
+    rest: Sequence[Unit],
+    lead: tuple[int, int] | None = None,
+    marker: Marker | None = None,
+    span_from: int | None = None,
+) -> Block:
+    """One block of ``first.text[start:]`` and the paragraphs ``rest``, its
+    text their texts joined by line breaks.  ``lead`` is where the lead is in
+    ``first.text``; without it, the lead is read from the first sentence and
+    a framing sentence makes the whole a plain paragraph.  The span starts at
+    ``span_from`` (a numbered item's marker), by default at ``start``."""
+    text = "\n".join([first.text[start:]] + [u.text for u in rest])
+    at = first.span(start if span_from is None else span_from)
+    span = Span(start=at.start, end=(rest[-1] if rest else first).end, line=at.line)
+    quantities = quantities_of(first, start) + tuple(q for u in rest for q in quantities_of(u, 0))
+    if lead is None:
+        if _is_framing(first.folded, start):
+            return Paragraph(text=text, span=span, quantities=quantities)
+        lead_start = _lead_start(first.folded, start)
+        end = _grammar.LEAD_END.search(first.folded, lead_start)
+        lead = (lead_start, end.start() if end else len(first.text))
+    ls, le = lead
     return Measure(
-        lead=heading.text[ts:te].strip(),
-        lead_span=heading.span(ts, te),
-        text="\n".join(parts),
-        span=Span(start=heading.start, end=last.end, line=heading.line),
+        lead=first.text[ls:le].strip(),
+        lead_span=first.span(ls, le),
+        text=text,
+        span=span,
         marker=marker,
-        items=items,
-        quantities=quantities_of(heading, ts) + tuple(q for u in body for q in quantities_of(u, 0)),
+        items=items_of(first, start) + tuple(i for u in rest for i in items_of(u, 0)),
+        quantities=quantities,
     )

@@ -130,7 +130,8 @@ class _Reader:
                 span = e.span
                 if not value and following is not None and len(following.folded) <= SHORT_LINE:
                     # 来源: / 四川日报 on two lines
-                    value, span = following.text.strip(), following.span
+                    value = following.text.strip()
+                    span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
                     self.claim(following)
                 took |= self.put("source", value or None, span)
             elif label == "标题":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 import attrs
@@ -9,7 +10,7 @@ import regex
 
 from govreport import _grammar
 from govreport._layout import SHORT_LINE, Kind, Unit, ends_sentence
-from govreport._measures import block_for, numbered_measure
+from govreport._measures import adjacent, blocks_of, numbered_measure, summary_for
 from govreport.models import (
     Attachment,
     Block,
@@ -17,7 +18,6 @@ from govreport.models import (
     DiagnosticKind,
     Marker,
     MarkerFamily,
-    Measure,
     Section,
     Span,
 )
@@ -105,8 +105,8 @@ def build_outline(units: Sequence[Unit]) -> Outline:
         stack.append(node)
 
     main = trees[0]
-    measures, sections = _finish_children(main.root, 1)
-    preamble = tuple(block_for(u) for u in main.root.body) + measures
+    closing, sections = _finish_children(main.root, 1)
+    preamble = tuple(blocks_of(main.root.body)) + closing
     attachments = tuple(_finish_attachment(t) for t in trees[1:])
     return Outline(preamble, sections, attachments, tuple(diagnostics))
 
@@ -164,29 +164,86 @@ def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diag
     )
 
 
-def _is_measure(node: _Node) -> bool:
-    """DESIGN §5.1: a numbered item with no numbered children whose title
-    ends in a sentence stop (it carries a body) is a measure, not a section.
-    One with —— bullets under it is a section: the bullets are its measures."""
+class _Form(enum.Enum):
+    """How a numbered item's heading line ends."""
+
+    TEXT = "text"  # title, stop and text: 1.推进垃圾分类。实现…
+    STOP = "stop"  # title and stop: 1.针对…问题。
+    TITLE = "title"  # title alone: （一）聚力促进更高水平开放
+
+
+def _form(unit: Unit) -> _Form:
+    assert unit.title is not None
+    _, title_end, body = unit.title
+    if body < len(unit.text):
+        return _Form.TEXT
+    return _Form.STOP if title_end < len(unit.folded.rstrip()) else _Form.TITLE
+
+
+#: A decided item: its heading's form, and how many paragraphs under it it
+#: takes as a measure (``None``: it is a section).
+_Shape = tuple[_Form, int | None]
+
+#: Ordinal openers (第一,…) number measures; as a title line they take the
+#: one paragraph under them.
+_ORDINAL_OPENERS = frozenset((MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI))
+
+
+def _measure_body(node: _Node, siblings: Sequence[_Shape]) -> int | None:
+    """How many of the paragraphs under a numbered item belong to it as a
+    measure, or ``None`` when the item is a section (DESIGN §5.1).
+
+    An item without numbered children is a measure when its whole body is one
+    paragraph: the rest of its line after the title's stop, the one paragraph
+    under a title ending in a stop, or the one paragraph under an ordinal
+    opener's title line (第三,…).  One with several paragraphs is a section
+    whose measures and paragraphs they are; so is one with —— bullets under
+    it.  Items of a list are alike (``siblings``: the items of its family
+    before it): paragraphs after the last of a list of measures close the
+    list, not the item.
+    """
     unit = node.heading
     if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
-        return False
-    if node.body and any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
-        return False
-    _, title_end, _ = unit.title
-    return title_end < len(unit.folded.rstrip())
+        return None
+    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
+        return None
+    # the paragraphs it may take: those up to page chrome
+    body = next(
+        (k for k, u in enumerate(node.body) if not adjacent(node.body[k - 1] if k else unit, u)),
+        len(node.body),
+    )
+    form = _form(unit)
+    if siblings and all(s == siblings[0] for s in siblings):
+        like_form, like_body = siblings[0]
+        if like_form is form and like_body is not None and body > like_body:
+            return like_body
+    if form is _Form.TEXT:
+        return 0 if body == 0 else None
+    if form is _Form.STOP:
+        return body if body <= 1 else None
+    return 1 if node.family in _ORDINAL_OPENERS and body == 1 else None
 
 
-def _finish_children(node: _Node, depth: int) -> tuple[tuple[Measure, ...], tuple[Section, ...]]:
-    measures: list[Measure] = []
+def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """The measures among ``node``'s items (each followed by the paragraphs
+    that close its list, if any) and its sections."""
+    blocks: list[Block] = []
     sections: list[Section] = []
+    shapes: dict[MarkerFamily | None, list[_Shape]] = {}
     for child in node.children:
-        if _is_measure(child):
-            assert child.heading is not None and child.marker is not None
-            measures.append(numbered_measure(child.heading, child.marker, child.body))
-        else:
+        siblings = shapes.setdefault(child.family, [])
+        n = _measure_body(child, siblings)
+        if child.heading is not None and child.heading.title is not None:
+            siblings.append((_form(child.heading), n))
+        if n is None:
             sections.append(_finish_section(child, depth))
-    return tuple(measures), tuple(sections)
+        else:
+            assert child.heading is not None and child.marker is not None
+            if n and not adjacent(child.heading, child.body[0]):
+                n = 0  # a measure takes no paragraph across page chrome
+            blocks.append(numbered_measure(child.heading, child.marker, child.body[:n]))
+            blocks += [summary_for(u) for u in child.body[n:]]
+    return tuple(blocks), tuple(sections)
 
 
 def _finish_section(node: _Node, depth: int) -> Section:
@@ -195,11 +252,10 @@ def _finish_section(node: _Node, depth: int) -> Section:
     ts, te, body = unit.title
     blocks: list[Block] = []
     if body < len(unit.text):
-        blocks.append(block_for(unit, body))
-    if node.body:
-        blocks += [block_for(u) for u in node.body]
-    measures, children = _finish_children(node, depth + 1) if node.children else ((), ())
-    blocks += measures
+        blocks.append(summary_for(unit, body))
+    blocks += blocks_of(node.body, opening=not blocks)
+    items, children = _finish_children(node, depth + 1) if node.children else ((), ())
+    blocks += items
     # blocks and children are each in source order: their last ends are enough
     end = max(unit.end, blocks[-1].span.end if blocks else 0, children[-1].span.end if children else 0)
     return Section(
@@ -251,9 +307,9 @@ def _finish_attachment(tree: _Tree) -> Attachment:
         title = "".join(u.text.strip() for u in tree.title_units)
     else:
         label_span, title_span, title = opener.span(), opener.span(len(opener.text)), ""
-    blocks = tuple(block_for(u) for u in tree.root.body)
-    measures, sections = _finish_children(tree.root, 1)
-    blocks += measures
+    blocks = tuple(blocks_of(tree.root.body))
+    items, sections = _finish_children(tree.root, 1)
+    blocks += items
     ends = [opener.end] + [u.end for u in tree.title_units]
     ends += [b.span.end for b in blocks] + [s.span.end for s in sections]
     return Attachment(

@@ -48,6 +48,8 @@ LABEL_FORMATS: dict[str, str] = {
     "paren-hanzi": "({n})",
     "arabic": "{n}.",
     "paren-arabic": "({n})",
+    "enum-shi": "{n}是",
+    "enum-di": "第{n},",
 }
 
 #: Attachment openers: 附件, 附件1, 附件一：标题, 附: (DESIGN §4).  A number is one
