@@ -184,7 +184,7 @@ def _takes_next(unit: Unit, nxt: Unit) -> bool:
     f = unit.folded.rstrip()
     if _grammar.NOTE.match(f):
         return f.endswith(":")
-    return _alone(unit) and not _alone(nxt)
+    return _alone(unit) and not _alone(nxt) and _announces(unit) is None and _announces(nxt) is None
 
 
 def adjacent(unit: Unit, nxt: Unit) -> bool:

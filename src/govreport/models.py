@@ -259,7 +259,10 @@ class Measure:
     """A policy measure (措施/举措): the leaf unit of action or result.
 
     ``lead`` is its lead phrase (the title of a numbered item, or the short
-    sentence a paragraph opens with); ``text`` the whole measure, lead included.
+    sentence a paragraph opens with); ``text`` the whole measure, lead included:
+    its paragraphs (a lead alone on its line and its detail, a numbered item's
+    line and the paragraph under it) joined by line breaks, with the breaks inside
+    a paragraph (page breaks, hard wraps) removed.
     """
 
     lead: str
