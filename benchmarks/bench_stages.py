@@ -24,7 +24,7 @@ from govreport import _measures
 from govreport._layout import build_units, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
-from govreport._pipeline import body_lines, find_boilerplate
+from govreport._pipeline import body_lines, find_chrome
 from govreport._text import decode, fold, split_lines
 
 
@@ -38,10 +38,10 @@ def main() -> None:
     data = text.encode("gb18030")
     folded = fold(text)
     lines = split_lines(text)
-    boiler, _ = find_boilerplate(folded, lines)
+    chrome = find_chrome(folded, lines)
     wrap = wrap_width(text, lines)
-    _, claims = read_metadata(text, folded, lines, boiler, wrap)
-    body = body_lines(lines, boiler, claims)
+    _, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
+    body = body_lines(lines, chrome | captions, claims)
     units = build_units(text, folded, body, wrap)
     report = govreport.parse(text)
 
@@ -57,8 +57,8 @@ def main() -> None:
     stages = {
         "decode (GB18030 bytes)": best_of(r, lambda: decode(data)),
         "lines (fold + split)": best_of(r, lambda: (fold(text), split_lines(text))),
-        "metadata (+ boilerplate)": best_of(
-            r, lambda: read_metadata(text, folded, lines, find_boilerplate(folded, lines)[0], wrap)
+        "metadata (+ page chrome)": best_of(
+            r, lambda: read_metadata(text, folded, lines, find_chrome(folded, lines), wrap)
         ),
         "units (paragraphs)": best_of(r, lambda: build_units(text, folded, body, wrap)),
         "outline + measures": best_of(r, outline_without_figures),

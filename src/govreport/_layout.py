@@ -249,6 +249,15 @@ def _indent_starts(lines: Sequence[Line | None]) -> bool:
     return 0 < indented < 0.95 * len(present)
 
 
+def _marker_alone(folded: str, line: Line) -> bool:
+    """A numbering marker or an ordinal opener (一是, 第一,) with nothing after it."""
+    marker = match_marker(folded, line.start, line.end)
+    if marker is not None:
+        return marker.end == line.end
+    m = _grammar.ENUM_START.match(folded, line.start, line.end)
+    return m is not None and not folded[m.end() : line.end].strip(",、: ")
+
+
 def _continues(
     source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool, indents: bool
 ) -> bool:
@@ -268,11 +277,8 @@ def _continues(
         return True
     if indented_anew:
         return False
-    if current.heading and len(current.lines) == 1 and not gap:
-        # a marker alone on its line (一、 / 我国人民已经…, a Wikisource list)
-        marker = match_marker(folded, last.start, last.end)
-        if marker is not None and marker.end == last.end and not _opens_block(folded, nxt):
-            return True
+    if len(current.lines) == 1 and not gap and _marker_alone(folded, last) and not _opens_block(folded, nxt):
+        return True  # a marker alone on its line (一、 / 一是 / 我国人民已经…, a Wikisource list)
     if wrap is not None:
         decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
         if decided is not None:
