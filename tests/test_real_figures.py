@@ -30,7 +30,7 @@ from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_BASES, CHANGE_VER
 REAL = Path(__file__).parent / "real"
 LABELS = sorted((REAL / "figures").glob("*.tsv"))
 
-PRECISION, RECALL, VALUE_UNIT, NAMES = 0.97, 0.97, 0.99, 0.85
+PRECISION, RECALL, VALUE_UNIT, NAMES = 0.97, 0.97, 0.99, 0.96
 
 # Words around a figure that a label leaves out: qualifiers, and for a change
 # its basis and verb (同比增长, 比2014年底增加了).
@@ -182,7 +182,7 @@ def test_real_figures() -> None:
     names = n_name_ok / n_named if n_named else 1.0
     summary = (
         f"{len(LABELS)} documents, {n_labels} labels, {n_found} found, {n_matched} matched: "
-        f"P {precision:.3f} R {recall:.3f} value+unit {value_unit:.3f} names {names:.3f} (target {NAMES})"
+        f"P {precision:.3f} R {recall:.3f} value+unit {value_unit:.3f} names {names:.3f} (at least {NAMES})"
     )
     print("\n" + summary)
     if diff:
@@ -190,3 +190,4 @@ def test_real_figures() -> None:
     assert precision >= PRECISION, summary
     assert recall >= RECALL, summary
     assert value_unit >= VALUE_UNIT, summary
+    assert names >= NAMES, summary

@@ -232,10 +232,26 @@ _PRE = "|".join(
 # Every character a figure can start with, tested first: the engine then
 # skips the other positions without entering the pattern (10 % faster).
 _FIRST = "".join(sorted({*"0123456789-", numerals.MINUS, *_CN_ALL, *(w[0] for w in qualifiers.BEFORE)}))
+# What may follow the first character of a Chinese numeral that starts a
+# figure: more numeral, 点, 余/多/几, a space, a unit, a range separator, 分 (of
+# 分之).  Tested first, it turns away 一步, 统一, 三严 and most numerals in
+# words before the engine tries the branches (half of all numeral positions).
+_NUMERAL_NEXT = "".join(
+    sorted(
+        {*_CN_ALL, numerals.POINT, *_INSIDE_CHARS, *qualifiers.INSIDE, " ", "分", "—", "-", "~", "至", "到"}
+        | {u[0] for u in UNIT_ALIASES}
+        | {units.SHARE_UNIT}
+    )
+)
+# No qualifier word starts with a numeral or ends in a character the
+# lookbehind refuses, so the two are alternatives: the lookbehind, tested
+# first, turns away a digit inside a number at once.
+_PRE_FIRST = "".join(sorted({w[0] for w in qualifiers.BEFORE}))
 QUANTITY = regex.compile(
     rf"(?=[{regex.escape(_FIRST)}])"
-    rf"(?P<pre>{_PRE})?"
-    rf"(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}])"
+    rf"(?:(?=[{_PRE_FIRST}])(?P<pre>{_PRE})|(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]))"
+    # a bare magnitude (万, 亿) may stand alone; any other numeral needs a follower
+    rf"(?=[\d\-{numerals.MINUS}{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}])"
     + _figure(1)
     + rf"(?:\x20?(?P<sep>{RANGE_SEPARATOR})\x20?{_figure(2)})?"
     + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?",
@@ -249,6 +265,9 @@ CHANGE_BEFORE = regex.compile(
     rf"(?P<verb>{_alternation(list(qualifiers.CHANGE_VERBS))})了?\Z",
     regex.VERSION1,
 )
+#: The last character of every change phrase: a figure after any other has no
+#: change phrase before it, and the backward search is skipped.
+CHANGE_LAST = frozenset({v[-1] for v in qualifiers.CHANGE_VERBS} | {"了"})
 # 超计划竣工, 计划经济: words holding a target word are skipped whole.
 TARGET_WORD = regex.compile(
     rf"(?:{_alternation(list(qualifiers.NOT_TARGET_WORDS))})(*SKIP)(*FAIL)|{_alternation(list(qualifiers.TARGET_WORDS))}",
@@ -256,26 +275,61 @@ TARGET_WORD = regex.compile(
 )
 SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
+_YEAR = rf"(?:\d{{4}}|[{''.join(numerals.DIGITS)}]{{4}})年"
 NAME_PREFIX = regex.compile(
-    rf"(?:\d{{4}}年度?|[{_CN_DIGIT}]{{4}}年度?|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
+    rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
 )
+# A year inside a clause ends the indicator: 外运能力将由一九八○年的…, 工资总额
+# 一九八○年为…, 国内财政收入比一九七八年减少 (the name is the words before it).
+NAME_TIME_CUT = regex.compile(rf"(?:将|要)?(?:由|从|比|较|到|在)?{_YEAR}")
 # A clause holding one of these is a comparison or a modal phrase, no name
 # (比一九八○年的, 由一九八○年的, 必须, 可以).
-NOT_NAME = regex.compile(_alternation(list(qualifiers.NOT_NAME)))
+NOT_NAME = regex.compile(
+    _alternation([*qualifiers.NOT_NAME, "到", "至", *(f"{v}到" for v in qualifiers.TO_VERBS)])
+)
 NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))})+")
 # Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里).
 FROM_TO = regex.compile(
-    rf"(?:{_alternation(list(qualifiers.CHANGE_VERBS))}|压减|降|减|增|升)?(?:到|至)",
+    rf"(?:{_alternation([*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS])})?(?:到|至)"
+    # 由一九八○年的六百七十五所增加到一九八二年的七百二十九所
+    rf"(?:{_YEAR}(?:底|末)?的?)?",
 )
-DIGIT = regex.compile(r"\d")
-NAME_VERB_END = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z")
-NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_SUFFIXES))})+\Z")
+# A number in a clause makes it no name: a digit that starts a number (not
+# 2.5 of PM2.5, not 60 of G60) or a year in Chinese numerals (一九八○年).
+DIGIT = regex.compile(rf"(?<![A-Za-z\d.])\d|[{''.join(numerals.DIGITS)}]{{4}}年")
+NAME_VERB_END = regex.compile(
+    rf"(?r)(?<!{'|'.join(regex.escape(w[:-1]) for w in qualifiers.NAME_NOUN_ENDINGS)})"
+    rf"(?:{_alternation(list(qualifiers.NAME_VERB_ENDINGS))})\Z"
+)
+# 两年, 十年 (a time frame) and the words of the table are no names on their own.
+NOT_NAME_WHOLE = regex.compile(
+    rf"(?:[{_CN_DIGIT}]{{1,3}}年|{_alternation(list(qualifiers.NOT_NAME_WHOLE))})", regex.VERSION1
+)
+# 分别: the indicators of a series are the clause before it, split at 、 (or
+# also at 和/及/与 when that gives one per figure).
+RESPECTIVELY = regex.compile(rf"(?r){qualifiers.RESPECTIVELY}")
+STRONG_CLAUSE_BREAK = regex.compile(r"(?r)[,;:。!?()\s]", regex.VERSION1)
+SERIES_SPLIT = regex.compile(r"、")
+SERIES_SPLIT_WIDE = regex.compile(r"、|和|及|与")
+NAME_CONTINUING = regex.compile(
+    rf"(?:\([^()]{{1,4}}+\))?[、,]\x20?(?:{_alternation(list(qualifiers.NAME_CONTINUING))})++", regex.VERSION1
+)
+NAME_AFTER_STOP = regex.compile(_alternation(list(qualifiers.NAME_AFTER_STOPS)))
+NAME_AFTER_TRAILING = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING))})+\Z")
+# … and a verb of "to" (增加到, 提高至, 降到) before the figure.
+_TO_VERBS = [f"{v}{t}" for v in (*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS) for t in ("到", "至")]
+NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation([*qualifiers.NAME_SUFFIXES, *_TO_VERBS])})+\Z")
 # Where a clause (and so an indicator name) starts or ends; (?r) searches
 # backwards from the figure, so only the nearest break is looked at.
 _CLAUSE_BREAK = r"[,;:。!?、()“”\s]"
 LAST_CLAUSE_BREAK = regex.compile(rf"(?r){_CLAUSE_BREAK}", regex.VERSION1)
 SENTENCE_STOP = regex.compile(r"[。!?]")
-NAME_AFTER = regex.compile(r"[^,;:。!?、()“”\s\d]++", regex.VERSION1)
+# The words after a figure, up to a break, a number or a Chinese numeral (the
+# next figure: 港口建设一百三十二个深水泊位); a short quotation may be part of
+# them (116个“美丽街区”, 15个“沪派江南”风貌保护传承试点).
+NAME_AFTER = regex.compile(
+    r"(?:“[^”,;:。!?\d]{1,12}+”|[^,;:。!?、()“”《》\s\d一二三四五六七八九十两〇○零百千])++", regex.VERSION1
+)
 
 # Measure detection (DESIGN §5): framing openers make a paragraph, not a
 # measure; 首先, and the like stand before a lead without being part of it.

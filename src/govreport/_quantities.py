@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 import regex
@@ -36,12 +36,14 @@ from govreport._tables.qualifiers import (
     NOT_AFTER_UNIT,
     NOT_BEFORE_COUNT,
     NOT_BEFORE_UNIT,
+    NOT_NAME_CHARS,
     NUMERAL_DURATION_LEADS,
     NUMERAL_NOT_BEFORE,
     ONE_NEVER,
     ONE_UNITS,
+    SERIES_JOINS,
 )
-from govreport._tables.units import ARABIC_MAGNITUDES, NUMERAL_ONLY_NAME_UNITS, SHARE_UNIT
+from govreport._tables.units import ARABIC_MAGNITUDES, COUNTED_DIMENSIONS, NUMERAL_ONLY_NAME_UNITS, SHARE_UNIT
 from govreport.models import Change, Direction, Qualifier, Quantity, Span
 
 #: A quoted stretch this short holding a number is a name (“十四五”, “1+6”).
@@ -49,6 +51,9 @@ SHORT_QUOTE = 12
 #: How far back the target words and indicator names are looked for.
 LOOKBACK = 200
 NAME_MAX = 24
+#: The longest name read after a figure: a count's noun (基础学科拔尖学生培养基地), others'.
+AFTER_MAX_COUNTED = 16
+AFTER_MAX = 10
 
 
 class _Figure(NamedTuple):
@@ -63,8 +68,8 @@ class _Draft:
     """A figure being worked out, with positions in the scanned string; the
     later rules fill in its unit, change and name in place."""
 
-    __slots__ = ("change", "dimension", "end", "high", "is_target", "low", "name", "number", "qualifier",
-                 "scale", "start", "unit", "value")  # fmt: skip
+    __slots__ = ("anchor", "change", "dimension", "end", "high", "is_target", "low", "name", "number",
+                 "qualifier", "scale", "series", "start", "unit", "value")  # fmt: skip
 
     def __init__(
         self, start: int, end: int, first: _Figure, second: _Figure | None, qualifier: Qualifier | None
@@ -75,18 +80,23 @@ class _Draft:
         self.scale = last.scale
         self.unit, self.dimension = last.unit, last.dimension
         self.qualifier = qualifier
-        self.value: Decimal | None = plain(first.number * first.scale)
+        self.value: Decimal | None = self.number if first.scale == 1 else plain(first.number * first.scale)
         self.low: Decimal | None = None
         self.high: Decimal | None = None
         if second is not None:  # a range has ends, not a value
             self.low, self.high, self.value = self.value, plain(second.number * second.scale), None
         self.is_target = False
         self.name: tuple[int, int] | None = None
+        self.anchor = start  # where the words before the figure end (before its change verb)
+        self.series = False  # named as one of a series (基础设施、制造业投资分别增长…)
         self.change: tuple[Direction, str | None, Decimal | None, str | None, int, int] | None = None
 
 
 def plain(d: Decimal) -> Decimal:
     """``d`` without trailing zeros and without an exponent (68559000000.00 → 68559000000)."""
+    written = str(d)
+    if "." not in written and "E" not in written:
+        return d  # an integer as written, the common case (``str`` is 4x cheaper than ``as_tuple``)
     exponent = d.as_tuple().exponent
     if isinstance(exponent, int) and exponent >= 0:
         return d  # already an integer as written (5800, 1229300)
@@ -112,6 +122,11 @@ _SHARE_UNITS = {100: ("%", "percent"), 1000: ("‰", "per-mille")}
 #: Magnitude characters that may head a numeral on their own (千万人次, 超千亿元).
 _BARE_HEADS = frozenset(SMALL_UNITS) - {"十", "拾"} | frozenset(MAGNITUDES)
 _SECTION_ENDS = tuple(MAGNITUDES)
+_CHANGE_VERB_WORDS = tuple(CHANGE_VERBS)
+#: The words after a duration say what lasted, not what it measures (24小时开放).
+_NO_NAME_AFTER = frozenset({"duration"})
+#: A clause ending in one of these lists things (大数据企业以及76家…): no name.
+_LIST_WORDS = frozenset("和及与、")
 _TRAILING_MAGNITUDES = ("万亿", "萬億", *MAGNITUDES)
 
 
@@ -288,7 +303,7 @@ def scan(
             # 10到15万元: the first end takes the magnitude and unit of the second
             first = first._replace(scale=second.scale, unit=second.unit, dimension=second.dimension)
         last = second or first
-        if _is_year(first) or _is_year(last):
+        if (first.unit == "年" and _is_year(first)) or (last.unit == "年" and _is_year(last)):
             continue
         numeral = g[_CN1]
         if numeral is not None and not _numeral_is_figure(folded, m, g, numeral, first, last):
@@ -328,23 +343,24 @@ def scan(
 
 
 class _Targets:
-    """Where the target words and sentence stops of a scanned stretch are, found
-    in one pass, so each figure asks with two bisections instead of a search."""
+    """Where the target words of a scanned stretch end, found in one pass, so
+    each figure asks with a bisection instead of a search."""
 
     def __init__(self, folded: str, start: int, end: int) -> None:
+        self.folded = folded
         self.words = [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
-        self.stops = (
-            [m.end() for m in _grammar.SENTENCE_STOP.finditer(folded, start, end)] if self.words else []
-        )
 
     def before(self, lo: int, start: int) -> bool:
-        """Whether a target word ends after the last sentence stop before ``start``."""
+        """Whether a target word ends before ``start`` in the same sentence (and
+        within ``LOOKBACK``): the stops are looked for only between the two."""
         k = bisect_right(self.words, start) - 1
         if k < 0:
             return False
-        s = bisect_right(self.stops, start) - 1
-        sentence = max(lo, start - LOOKBACK, self.stops[s] if s >= 0 else lo)
-        return self.words[k] > sentence
+        word = self.words[k]
+        return (
+            word > max(lo, start - LOOKBACK)
+            and _grammar.SENTENCE_STOP.search(self.folded, word, start) is None
+        )
 
 
 def _inherit_units(folded: str, drafts: list[_Draft]) -> None:
@@ -358,11 +374,17 @@ def _inherit_units(folded: str, drafts: list[_Draft]) -> None:
 def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
     """同比增长5.77%: the change of the figure before it, or a figure of its own."""
     out: list[_Draft] = []
+    floor = lo  # where the figure before ends: no name reaches back across it
     for d in drafts:
-        phrase = _grammar.CHANGE_BEFORE.search(folded, max(lo, d.start - 24), d.start)
+        phrase = (
+            _grammar.CHANGE_BEFORE.search(folded, max(lo, d.start - 24), d.start)
+            if d.start > lo and folded[d.start - 1] in _grammar.CHANGE_LAST
+            else None
+        )
         if phrase is None:
-            d.name = _name(folded, lo, d.start, d.end)
+            d.name = _name(folded, floor, d, out[-1] if out else None)
             out.append(d)
+            floor = d.end
             continue
         direction = Direction(CHANGE_VERBS[phrase.group("verb")])
         change = (direction, phrase.group("basis"), d.value, d.unit, phrase.start(), d.end)
@@ -371,20 +393,61 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
             prev.change = change  # 685.59亿元,同比增长5.77%
         else:
             d.change = change
-            d.name = _name(folded, lo, phrase.start(), d.end)
+            d.anchor = phrase.start()
+            d.name = _name(folded, min(floor, d.anchor), d, prev)
             out.append(d)
-    for prev, d in pairwise(out):
-        if d.name is None and prev.name is not None and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start):
-            d.name = prev.name  # 里程从2.5万公里增加到4.2万公里: both ends measure 里程
+        floor = d.end
+    if len(out) > 1:
+        _name_series(folded, lo, out)
+        for prev, d in pairwise(out):
+            if (
+                d.name is None
+                and prev.name is not None
+                and not prev.series
+                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start)
+            ):
+                d.name = prev.name  # 里程从2.5万公里增加到4.2万公里: both ends measure 里程
     return out
 
 
-def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None:
-    """Where the indicator is: the clause before the figure (全年完成税收总收入
-    → 税收总收入), else the words after it (5100余项问题 → 问题)."""
+def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, int] | None:
+    """Where the indicator is (DESIGN §8): for a count the noun after it (新设152个
+    跨境电商综试区 → 跨境电商综试区), else the clause before the figure back to
+    the figure before it (全年完成税收总收入 → 税收总收入), else the name of the
+    figure before when only words such as 累计达到 stand between (8.9万亩、累计达到
+    120.5万亩), else the words after it (增发1万亿元国债 → 国债)."""
+    dimension = d.dimension
+    counted = dimension in COUNTED_DIMENSIONS or (d.unit is None and d.scale > 1)
+    if counted:
+        after = _name_after(folded, d.end, counted=True, percent=False)
+        if after is not None:
+            return after
+    before = _name_before(folded, lo, d.anchor)
+    if before is not None:
+        return before
+    if prev is not None and prev.name is not None:
+        # the gap starts after the figure before, or after its name when that follows it
+        gap = max(prev.end, prev.name[1]) if prev.name[0] >= prev.end else prev.end
+        if _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor):
+            return prev.name
+    if counted or dimension in _NO_NAME_AFTER:
+        return None
+    return _name_after(folded, d.end, counted=False, percent=d.unit == "%")
+
+
+def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
+    """The indicator in the clause before ``anchor``, or ``None``."""
     begin = max(lo, anchor - LOOKBACK)
     brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
     clause = brk.end() if brk else begin
+    if clause == anchor - 1 and brk is not None:
+        # 纱三百五十九万吨, 钢三千九百万吨: one character alone in its clause
+        ch = folded[clause]
+        return (clause, anchor) if "\u4e00" <= ch <= "\u9fff" and ch not in NOT_NAME_CHARS else None
+    if clause == anchor and brk is not None and folded[brk.start()] == "”":
+        # “美丽庭院”8.2万户: the quoted words are the name
+        opened = folded.rfind("“", max(lo, brk.start() - SHORT_QUOTE), brk.start())
+        return (opened, anchor) if opened >= 0 and brk.start() - opened >= 3 else None
     prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
     if prefix:
         clause = prefix.end()
@@ -394,16 +457,84 @@ def _name(folded: str, lo: int, anchor: int, end: int) -> tuple[int, int] | None
     inner = _grammar.NAME_CUT.search(folded, clause, stop)
     if inner is not None and stop - inner.end() >= 2:
         clause = inner.end()
+    year = _grammar.NAME_TIME_CUT.search(folded, clause, stop)
+    if year is not None and year.start() > clause:
+        stop = year.start()  # 外运能力将由一九八○年的 → 外运能力
     if (
         2 <= stop - clause <= NAME_MAX
         and not _grammar.NAME_VERB_END.search(folded, clause, stop)
         and not _grammar.DIGIT.search(folded, clause, stop)
         and not _grammar.NOT_NAME.match(folded, clause, stop)
+        and not _grammar.NOT_NAME_WHOLE.fullmatch(folded, clause, stop)
+        and folded[stop - 1] not in _LIST_WORDS
     ):
-        return clause, stop
-    words = _grammar.NAME_AFTER.match(folded, end, min(len(folded), end + NAME_MAX))
-    after = words.end() if words else end
-    return (end, after) if 2 <= after - end <= 10 else None
+        return clause, stop  # (not 大数据企业以及: the noun of the figure before, cut at a list word)
+    return None
+
+
+def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple[int, int] | None:
+    """The words after a figure up to its predicate (832个贫困县全部摘帽 → 贫困县),
+    or ``None``: a count's noun may be longer than other names' and one
+    character (16个区); 的 before it is skipped (90%以上的政务服务, 三十万千瓦的核电站)."""
+    start = end + 1 if folded.startswith("的", end) else end
+    words = _grammar.NAME_AFTER.match(folded, start, min(len(folded), start + NAME_MAX))
+    if words is None or folded[start] in NOT_NAME_CHARS or folded.startswith(_CHANGE_VERB_WORDS, start):
+        return None  # 有了较大的提高, 增加百分之六十八, 向种粮农民: a predicate, no name
+    after = words.end()
+    if after < len(folded) and folded[after - 1] in "到至" and folded[after] not in _CLAUSE_END:
+        return None  # 从39个拓展到91个: a verb before the next figure
+    cut = _grammar.NAME_AFTER_STOP.search(folded, start, after)
+    if cut is not None:
+        if cut.start() == start:
+            return None  # 6700万人受益, 22项达到全球最优水平
+        after = cut.start()
+    trailing = _grammar.NAME_AFTER_TRAILING.search(folded, start + 1, after)
+    if trailing is not None:
+        after = trailing.start()
+    size = after - start
+    # one character names a count only when a predicate follows (16个区首次…)
+    shortest = 1 if counted and cut is not None else 2
+    if not shortest <= size <= (AFTER_MAX_COUNTED if counted else AFTER_MAX):
+        return None
+    return None if _grammar.NOT_NAME_WHOLE.fullmatch(folded, start, after) else (start, after)
+
+
+def _name_series(folded: str, lo: int, out: list[_Draft]) -> None:
+    """基础设施、制造业投资分别增长9.4%、9.1%: each figure of a series after 分别
+    takes its own indicator from the list before it, in order."""
+    i = 0
+    while i < len(out) - 1:
+        j = i
+        while j + 1 < len(out) and folded[out[j].end : out[j + 1].start] in SERIES_JOINS:
+            j += 1
+        if j > i:
+            _name_one_series(folded, lo, out[i : j + 1])
+        i = j + 1
+
+
+def _name_one_series(folded: str, lo: int, series: list[_Draft]) -> None:
+    anchor = series[0].anchor
+    brk = _grammar.STRONG_CLAUSE_BREAK.search(folded, max(lo, anchor - LOOKBACK), anchor)
+    clause = brk.end() if brk else max(lo, anchor - LOOKBACK)
+    respectively = _grammar.RESPECTIVELY.search(folded, clause, anchor)
+    if respectively is None:
+        return
+    prefix = _grammar.NAME_PREFIX.match(folded, clause, respectively.start())
+    if prefix:
+        clause = prefix.end()
+    stop = respectively.start()
+    for splitter in (_grammar.SERIES_SPLIT, _grammar.SERIES_SPLIT_WIDE):
+        parts, at = [], clause
+        for m in splitter.finditer(folded, clause, stop):
+            parts.append((at, m.start()))
+            at = m.end()
+        parts.append((at, stop))
+        if len(parts) == len(series) and all(
+            1 <= e - s <= NAME_MAX and not _grammar.DIGIT.search(folded, s, e) for s, e in parts
+        ):
+            for d, part in zip(series, parts, strict=True):
+                d.name, d.series = part, True
+            return
 
 
 def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) -> Quantity:
@@ -431,9 +562,11 @@ def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) 
 
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, with spans into ``text``."""
-    from govreport._text import fold, split_lines
+    from govreport._text import fold
 
-    starts = [ln.begin for ln in split_lines(text)]
+    # where each line begins, as ``split_lines`` has them (its other work, the
+    # indents and stripped ends, is not needed here)
+    starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))][:-1]
 
     def span(i: int, j: int) -> Span:
         return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))

@@ -253,6 +253,7 @@ ONE_NEVER: tuple[str, ...] = ("批", "起", "次", "些", "下", "遍", "套", "
 
 #: Words stripped from the start of an indicator name (全年完成税收总收入 → 税收总收入).
 NAME_PREFIXES: tuple[str, ...] = (
+    "将",  # 将比一九八○年增长: 将 opens a comparison (NOT_NAME)
     "全年",
     "今年",
     "当年",
@@ -280,7 +281,7 @@ NAME_PREFIXES: tuple[str, ...] = (
 
 #: Words that, opening a clause, make it no indicator name (a comparison, a
 #: modal verb): 比一九八○年的, 由一九八○年的, 必须, 可以.
-NOT_NAME: tuple[str, ...] = ("比", "由", "必须", "可以", "应当", "要求", "我们", "的水平")
+NOT_NAME: tuple[str, ...] = ("比", "由", "必须", "可以", "应当", "要求", "我们", "的水平", "等于", "相当于")
 
 #: Inside a clause, the indicator follows the last of these (五大重点产业实现
 #: 税收总收入 → 税收总收入).
@@ -323,6 +324,9 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "共",
     "累计",
     "在",
+    "连续",  # 国家财政收入连续三年下降
+    "等",  # 新增涉税企业和个体工商户等超过1100万户
+    "平均",
 )
 
 #: A clause ending in one of these is a verb phrase, not an indicator name
@@ -332,4 +336,62 @@ NAME_VERB_ENDINGS: tuple[str, ...] = (
     "培育", "举办", "发放", "投入", "安排", "实施", "建成", "购置", "安装", "筹措", "培训", "侦破", "出版",
     "受理", "种植", "铺设", "回收", "清运", "销售", "吸纳", "惠及", "服务", "覆盖", "接待", "召开",
     "梳理", "取消", "调整", "明确", "推进", "启动", "参与", "提供", "设置", "增加", "引导", "增发",
+    "打造", "完善", "推动", "新设", "新签", "升级", "支持", "化解", "认定", "推出", "落地", "贯通",
+    "高于", "低于", "相当于",
 )  # fmt: skip
+
+#: Verbs that, with 到 or 至 after them, end a name as the change verbs do
+#: (城镇调查失业率降到5.5%, 时间压缩至6个工作日).
+TO_VERBS: tuple[str, ...] = (
+    "降",
+    "升",
+    "增",
+    "减",
+    "压减",
+    "压缩",
+    "缩短",
+    "延长",
+    "提升",
+    "达",
+    "拓展",
+    "扩展",
+)
+
+#: … but a clause ending in one of these ends in a noun (财政支出, 农业产出).
+NAME_NOUN_ENDINGS: tuple[str, ...] = ("支出", "产出", "输出")
+
+#: A name that is only one of these is no indicator: a time frame or an adverb
+#: (两年平均每年递增百分之五点五, 实际达到百分之四点六, 连续16年).
+NOT_NAME_WHOLE: tuple[str, ...] = (
+    "实际", "每年", "平均每年", "年均", "每年平均", "当年", "同期", "其中", "连续", "折合", "全国", "首批",
+    "水平", "速度",
+)  # fmt: skip
+
+#: A single character before a figure, alone in its clause, is a name (纱三百五十九万吨,
+#: 钢三千九百万吨) unless it is one of these function words.
+NOT_NAME_CHARS = (
+    "达为是有共约近超在将要可均已和及与或等并而且则但也又再还都这那每各该此从由比到至增降减向对把给被分的过"
+)
+
+#: Where the words after a figure stop being its name: a verb, adverb or
+#: particle starts the predicate (832个贫困县全部摘帽, 1.2万户…农户入住新居,
+#: 14亿多中国人的饭碗, 1.4亿农村人口在城镇落户).
+NAME_AFTER_STOPS: tuple[str, ...] = (
+    "的", "在", "中有", "中的", "中进行", "全部", "全面", "首次", "实现", "达到", "入住", "进行", "发放", "转移",
+    "落户", "获评", "获得", "参与", "受益", "已", "均", "都", "将", "正在", "加快", "建成", "开工", "完成",
+    "纳入", "被", "通过", "提供", "享受", "得到", "覆盖", "功能", "稳步", "有序", "顺利", "扎实", "持续", "不断",
+    "入选", "分别", "签署", "签订", "列入",
+)  # fmt: skip
+#: Words that end a name read after a figure only as its last word (… 地标和5个 …).
+NAME_AFTER_TRAILING: tuple[str, ...] = ("以及", "和", "及", "与", "等", "中", "、")
+
+#: Between two figures, these words carry the first figure's name on to the
+#: second (高标准农田8.9万亩、累计达到120.5万亩; 实际使用外资…160.6亿美元、折合1148亿元).
+NAME_CONTINUING: tuple[str, ...] = (
+    "累计达到", "累计", "达到", "达", "折合", "覆盖", "总计", "合计", "共计", "增至", "共",
+)  # fmt: skip
+
+#: A list of indicators before 分别 takes its figures in order (基础设施、制造业投资
+#: 分别增长9.4%、9.1%); the figures are joined by these.
+RESPECTIVELY = "分别"
+SERIES_JOINS: tuple[str, ...] = ("、", "和", "及", "与", ",")

@@ -142,6 +142,18 @@ UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("个学位", "school-places", ("学位",)),
 )
 
+#: Dimensions of counters: a count's name is the noun after it when one
+#: follows (新设152个跨境电商综试区, 832个贫困县全部摘帽), as for a bare
+#: magnitude (八亿农民, 1000多万失业人员).
+COUNTED_DIMENSIONS = frozenset(
+    {
+        "count", "organisations", "institutions", "items", "buildings", "sets", "machines", "vehicles",
+        "vessels", "aircraft", "batches", "events", "documents", "places", "rooms", "plants", "livestock",
+        "categories", "teams", "cases", "copies", "volumes", "pieces", "groups", "kinds", "products", "pairs",
+        "trains",
+    }
+)  # fmt: skip
+
 #: Units that follow a Chinese numeral in names, not figures: 十八届 (a
 #: congress), while Arabic 3届 counts editions.
 NUMERAL_ONLY_NAME_UNITS: tuple[str, ...] = ("届",)
