@@ -59,7 +59,7 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def blocks_of(units: Sequence[Unit], *, opening: bool = False) -> list[Block]:
+def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = False) -> list[Block]:
     """The blocks of a run of body paragraphs, in source order (DESIGN §5).
 
     A lead alone on its line takes the paragraph after it as its detail:
@@ -69,14 +69,17 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False) -> list[Block]:
     After a list announced on its own line (``将采取以下措施:``), the items
     are measures whatever their length; after ``主要指标安排如下。``, plain
     paragraphs.  With ``opening`` (a section's body), the first paragraph is
-    the section's opening summary unless its lead is short or numbered.
+    the section's opening summary unless its lead is short or numbered; with
+    ``closing`` (what closes a list of measures), a summary unless numbered.
     """
     blocks: list[Block] = []
     listing: str | None = None
     k = 0
     while k < len(units):
         unit = units[k]
-        if k > 0 and _grammar.ADDRESS.match(units[k - 1].folded):
+        if closing and k == 0:
+            blocks.append(summary_for(unit))
+        elif k > 0 and _plain(unit) and _grammar.ADDRESS.match(units[k - 1].folded):
             blocks.append(_paragraph(unit, 0))
         elif k + 1 < len(units) and _takes_next(unit, units[k + 1]):
             blocks.append(_joined(unit, 0, units[k + 1 : k + 2]))

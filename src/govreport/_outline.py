@@ -189,7 +189,7 @@ _Shape = tuple[_Form, int | None]
 _ORDINAL_OPENERS = frozenset((MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI))
 
 
-def _measure_body(node: _Node, siblings: Sequence[_Shape]) -> int | None:
+def _measure_body(node: _Node, siblings: Sequence[_Shape], *, last: bool) -> int | None:
     """How many of the paragraphs under a numbered item belong to it as a
     measure, or ``None`` when the item is a section (DESIGN §5.1).
 
@@ -199,24 +199,20 @@ def _measure_body(node: _Node, siblings: Sequence[_Shape]) -> int | None:
     opener's title line (第三,…).  One with several paragraphs is a section
     whose measures and paragraphs they are; so is one with —— bullets under
     it.  Items of a list are alike (``siblings``: the items of its family
-    before it): paragraphs after the last of a list of measures close the
-    list, not the item.
+    before it): what follows the ``last`` of a list of measures (at least
+    half of its items alike) closes the list, it is not part of the item.
     """
     unit = node.heading
     if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
         return None
-    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
-        return None
-    # the paragraphs it may take: those up to page chrome
-    body = next(
-        (k for k, u in enumerate(node.body) if not adjacent(node.body[k - 1] if k else unit, u)),
-        len(node.body),
-    )
-    form = _form(unit)
-    if siblings and all(s == siblings[0] for s in siblings):
-        like_form, like_body = siblings[0]
+    form, body = _form(unit), len(node.body)
+    like = [s for s in siblings if s[1] is not None]  # the measures among them
+    if last and like and 2 * len(like) >= len(siblings) and all(s == like[0] for s in like):
+        like_form, like_body = like[0]
         if like_form is form and like_body is not None and body > like_body:
             return like_body
+    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
+        return None
     if form is _Form.TEXT:
         return 0 if body == 0 else None
     if form is _Form.STOP:
@@ -230,9 +226,10 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
     blocks: list[Block] = []
     sections: list[Section] = []
     shapes: dict[MarkerFamily | None, list[_Shape]] = {}
-    for child in node.children:
+    last = {child.family: k for k, child in enumerate(node.children)}
+    for k, child in enumerate(node.children):
         siblings = shapes.setdefault(child.family, [])
-        n = _measure_body(child, siblings)
+        n = _measure_body(child, siblings, last=last[child.family] == k)
         if child.heading is not None and child.heading.title is not None:
             siblings.append((_form(child.heading), n))
         if n is None:
@@ -242,7 +239,7 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
             if n and not adjacent(child.heading, child.body[0]):
                 n = 0  # a measure takes no paragraph across page chrome
             blocks.append(numbered_measure(child.heading, child.marker, child.body[:n]))
-            blocks += [summary_for(u) for u in child.body[n:]]
+            blocks += blocks_of(child.body[n:], closing=True)
     return tuple(blocks), tuple(sections)
 
 
