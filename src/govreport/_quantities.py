@@ -431,11 +431,12 @@ def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) 
 
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, with spans into ``text``."""
-    from govreport._text import fold, split_lines
+    from govreport._text import fold, line_number, split_lines
 
-    starts = [ln.begin for ln in split_lines(text)]
+    lines = split_lines(text)
+    begins = [ln.begin for ln in lines]
 
     def span(i: int, j: int) -> Span:
-        return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))
+        return Span(start=i, end=j, line=line_number(text, lines, begins, i))
 
     return scan(fold(text), text, text, span)
