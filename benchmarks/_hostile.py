@@ -41,6 +41,40 @@ def unpunctuated(n: int) -> str:
     return ("推进经济社会高质量发展全面深化改革扩大开放" * (n // 20 + 1))[:n]
 
 
+def newlines(n: int) -> str:
+    """Nothing but line breaks."""
+    return "\n" * n
+
+
+def dense_headings(n: int) -> str:
+    """A one-character section every four characters: \\n一、x."""
+    return "\n一、x" * (n // 4)
+
+
+def short_titles(n: int) -> str:
+    """A short unpunctuated line (a guessed subheading) before each long
+    unpunctuated one (issue 8: 65 s at a million characters)."""
+    pair = "短标题\n" + "很长的一段正文内容没有标点但超过二十五个字符所以会被当作段落处理吧\n"
+    return pair * (n // len(pair))
+
+
+def unpunctuated_lines(n: int) -> str:
+    """Lines of 发展… with no stop anywhere, which all merge into one paragraph."""
+    line = "发展" * 15 + "\n"
+    return line * (n // len(line))
+
+
+def paren_dense(n: int) -> str:
+    """（1） alone on every line: an empty-titled section each."""
+    return "（1）\n" * (n // 4)
+
+
+def blank_runs(n: int) -> str:
+    """A heading and a paragraph, then a run of 100 blank lines, again and again."""
+    block = "一、加强建设\n推进经济社会高质量发展。\n" + "\n" * 100
+    return block * (n // len(block))
+
+
 def glued_numbers(n: int) -> str:
     """Numbers glued by 、 (10,000 of them in 100 KB)."""
     parts = []
@@ -69,5 +103,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "nested-markers": nested_markers,
     "unpunctuated": unpunctuated,
     "glued-numbers": glued_numbers,
+    "newlines": newlines,
+    "dense-headings": dense_headings,
+    "short-titles": short_titles,
+    "unpunctuated-lines": unpunctuated_lines,
+    "paren-dense": paren_dense,
+    "blank-runs": blank_runs,
     "random-unicode": random_unicode,
 }

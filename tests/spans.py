@@ -22,18 +22,21 @@ def all_blocks(report: Report) -> Iterator[Block]:
         yield from section.blocks
 
 
-def all_spans(report: Report) -> Iterator[Span]:
-    """Every span the report holds."""
+def all_spans(report: Report, *, containers: bool = True) -> Iterator[Span]:
+    """Every span the report holds (without ``containers``: but a Section's or
+    an Attachment's whole extent)."""
     meta = report.metadata
     yield from (fs.span for fs in meta.spans)
     yield from (c.span for c in meta.contacts or ())
     yield from (d.span for d in report.diagnostics)
     for a in report.attachments:
-        yield a.span
+        if containers:
+            yield a.span
         yield a.label_span
         yield a.title_span
     for _, s in report.walk():
-        yield s.span
+        if containers:
+            yield s.span
         yield s.title_span
         yield s.heading_span
         if s.marker:
@@ -83,10 +86,9 @@ def check_spans(report: Report, text: str) -> None:
 
 def leaf_spans(report: Report) -> Iterator[Span]:
     """The spans of leaf objects: every span but a Section's or an
-    Attachment's whole extent, which would hide what no leaf covers."""
-    containers = {id(a.span) for a in report.attachments}
-    containers |= {id(s.span) for _, s in report.walk()}
-    return (span for span in all_spans(report) if id(span) not in containers)
+    Attachment's whole extent, which would hide what no leaf covers.  (Not
+    by identity: a section that is its heading alone shares one span object.)"""
+    return all_spans(report, containers=False)
 
 
 def uncovered(report: Report, text: str) -> str:

@@ -3,12 +3,11 @@ text (control characters, lone surrogates), and markers without a title."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from govreport import _grammar
-from govreport._text import Line
-from govreport.models import Attachment, Diagnostic, DiagnosticKind, Section, Span, _walk
+from govreport._text import Line, line_number
+from govreport.models import Attachment, Diagnostic, DiagnosticKind, Section, Span
 
 
 def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
@@ -23,7 +22,7 @@ def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
     found = []
     begins = [ln.begin for ln in lines]
     for m in _grammar.INVALID_TEXT.finditer(text):
-        line = lines[bisect_right(begins, m.start()) - 1].number if lines else 1
+        line = line_number(text, lines, begins, m.start())
         what = (
             "control characters or lone surrogates"
             if len(m[0]) > 1
@@ -47,12 +46,18 @@ def empty_titles(sections: tuple[Section, ...], attachments: tuple[Attachment, .
     >>> [d.message for d in empty_titles(govreport.parse("一、总体要求\\n二、\\n").sections, ())]
     ['二、 has no title']
     """
-    trees = [sections, *(a.sections for a in attachments)]
-    return [
-        Diagnostic(
-            kind=DiagnosticKind.EMPTY_TITLE, message=f"{s.marker.text} has no title", span=s.marker.span
-        )
-        for tree in trees
-        for _, s in _walk((), tree)
-        if not s.title and s.marker is not None
-    ]
+    found: list[Diagnostic] = []
+    # one message per marker spelling: a heading-dense text repeats them (issue 8)
+    messages: dict[str, str] = {}
+    stack = [s for tree in (sections, *(a.sections for a in attachments)) for s in tree]
+    stack.reverse()
+    while stack:
+        section = stack.pop()
+        marker = section.marker
+        if not section.title and marker is not None:
+            message = messages.get(marker.text)
+            if message is None:
+                message = messages[marker.text] = f"{marker.text} has no title"
+            found.append(Diagnostic(kind=DiagnosticKind.EMPTY_TITLE, message=message, span=marker.span))
+        stack.extend(reversed(section.children))
+    return found

@@ -68,6 +68,8 @@ CONTINUATION_START = "，、。；：,;:)）」』”’》…]"
 # Quotes and brackets whose opening, unclosed at a line end, runs on.
 OPENERS = "“《(「『["
 CLOSERS_OF = "”》)」』]"
+#: Any of them: most lines hold none, and one search says so.
+QUOTES = regex.compile("[" + regex.escape(OPENERS + CLOSERS_OF) + "]")
 # Closing quotes/brackets that may follow a final stop: 。” or 。)
 CLOSERS = "”’\"')】》」』"
 FINAL_PUNCT = "。!?;:…"
@@ -81,6 +83,23 @@ MOJIBAKE = regex.compile(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f
 # controls but NEL (a line end), lone surrogates.  One run, one diagnostic.
 INVALID_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]++")
 LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+# --- lines --------------------------------------------------------------------
+
+#: Every line boundary ``str.splitlines`` knows (\r\n counts once).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Spaces around a line's content: every other space Python knows, and the
+#: zero-width characters (a Wikisource copy opens with U+200B).
+LINE_SPACE = (
+    "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) not in LINE_BREAKS)
+    + "\u200b\u200c\u200d\u2060\ufeff"
+)
+LINE_END = regex.compile(r"\r\n|[" + regex.escape(LINE_BREAKS) + "]")
+OTHER_BREAK = regex.compile("[" + regex.escape(LINE_BREAKS.replace("\n", "")) + "]")
+# Spaces and line breaks: a run of blank lines is this run up to its last
+# break.  One character class, so the regex module keeps no state per
+# repeat (a group repeated per line took 170 bytes a line).
+BLANK = regex.compile("[" + regex.escape(LINE_SPACE + LINE_BREAKS) + "]++")
 
 # --- metadata ---------------------------------------------------------------
 

@@ -20,9 +20,11 @@ class MarkerMatch(NamedTuple):
     end: int
 
 
-# Per table row, resolved once: its group name → (row, family, ordinal kind).
+# Per table row, resolved once: its group name → (ordinal group name, family,
+# ordinal kind): match_marker runs once per line.
 _ROWS = {
-    f"r{i}": (i, MarkerFamily(family), kind) for i, (family, _, kind) in enumerate(_grammar.HEADING_ROWS)
+    f"r{i}": (f"n{i}", MarkerFamily(family), kind)
+    for i, (family, _, kind) in enumerate(_grammar.HEADING_ROWS)
 }
 
 
@@ -32,7 +34,10 @@ def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
     if kind == "hanzi":
         if digits.isdigit():
             return int(digits)
-        if family in _CANONICAL_ONLY:
+        # 一、 and (一) are numbered 一 … 九十九 in the canonical form (chapters
+        # and articles may go past 一百: 第一百零一条); compared by identity,
+        # which is cheaper than hashing an enum (once per line)
+        if family is MarkerFamily.HANZI or family is MarkerFamily.PAREN_HANZI:
             # 一、 … 九十九、 only: 一二三、 or 十十、 is no ordinal (and no label
             # could be made from it)
             return _HANZI_ORDINALS.get(digits)
@@ -43,8 +48,9 @@ def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
     return None
 
 
-def match_marker(folded: str, pos: int, end: int) -> MarkerMatch | None:
-    """The heading marker at ``folded[pos:end]``'s start, if any.
+def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatch | None:
+    """The heading marker at ``folded[pos:end]``'s start, if any, its extent
+    counted from ``origin``.
 
     >>> match_marker("(三)加强", 0, 5)
     MarkerMatch(family=<MarkerFamily.PAREN_HANZI: 'paren-hanzi'>, ordinal=3, start=0, end=3)
@@ -56,11 +62,11 @@ def match_marker(folded: str, pos: int, end: int) -> MarkerMatch | None:
     m = _grammar.HEADING.match(folded, pos, end)
     if m is None:
         return None
-    row, family, kind = _ROWS[m.lastgroup]  # type: ignore[index]
-    ordinal = _ordinal(kind, family, m.group(f"n{row}") or "")
+    group, family, kind = _ROWS[m.lastgroup]  # type: ignore[index]
+    ordinal = _ordinal(kind, family, m.group(group) or "")
     if kind != "none" and (ordinal is None or ordinal < 1):
         return None
-    return MarkerMatch(family, ordinal, m.start(), m.end())
+    return MarkerMatch(family, ordinal, m.start() - origin, m.end() - origin)
 
 
 def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str:
@@ -74,9 +80,6 @@ def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str
 
 _HANZI_DIGITS = "〇一二三四五六七八九"
 _ARABIC_LABELS = frozenset((MarkerFamily.ARABIC, MarkerFamily.PAREN_ARABIC))
-#: Families numbered 一 … 九十九 in the canonical form (chapters and articles
-#: may go past 一百: 第一百零一条).
-_CANONICAL_ONLY = frozenset((MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI))
 
 
 def _to_hanzi(n: int) -> str:

@@ -38,33 +38,68 @@ class Kind(enum.Enum):
     ATTACHMENT = "attachment"
 
 
+class _Joined(NamedTuple):
+    """What a unit of several physical lines keeps: its joined text and
+    folded text, its pieces in the source, their line numbers, and where
+    each piece starts in ``text``."""
+
+    text: str
+    folded: str
+    pieces: tuple[tuple[int, int], ...]
+    numbers: tuple[int, ...]
+    bounds: tuple[int, ...]
+
+
 class Unit:
-    """One logical line: its pieces in the source, joined text, and class."""
+    """One logical line: its pieces in the source, joined text, and class.
 
-    __slots__ = ("bounds", "folded", "kind", "line", "marker", "numbers", "pieces", "source", "text", "title")
+    Most units are one physical line: those keep only their extent and
+    slice their text when asked (a copy per unit doubled the memory of a
+    heading-dense text, issue 8).
+    """
 
-    def __init__(self, source: str, folded: str, lines: Sequence[Line]) -> None:
+    __slots__ = (
+        "_folded_source",
+        "_joined",
+        "_whole",
+        "end",
+        "kind",
+        "line",
+        "marker",
+        "source",
+        "start",
+        "title",
+    )
+
+    def __init__(
+        self, source: str, folded: str, lines: Sequence[Line], marker: MarkerMatch | None = None
+    ) -> None:
+        """``marker``: the marker the first line opens with, if any, as
+        :func:`match_marker` found it while grouping (from the line's start)."""
         self.source = source
+        self._folded_source = folded
         first = lines[0]
         self.line = first.number
-        if len(lines) == 1:  # most units are one physical line
-            self.pieces: tuple[tuple[int, int], ...] = ((first.start, first.end),)
-            self.numbers: tuple[int, ...] = (first.number,)
-            self.text = source[first.start : first.end]
-            self.folded = folded[first.start : first.end]
-            self.bounds: tuple[int, ...] = (0, first.end - first.start)
-        else:
-            self.pieces = tuple((ln.start, ln.end) for ln in lines)
-            self.numbers = tuple(ln.number for ln in lines)
-            self.text = "".join(source[s:e] for s, e in self.pieces)
-            self.folded = "".join(folded[s:e] for s, e in self.pieces)
+        self.start = first.start
+        self.end = lines[-1].end
+        self._whole: Span | None = None  # span(), made once
+        self._joined: _Joined | None = None
+        if len(lines) > 1:
+            pieces = tuple((ln.start, ln.end) for ln in lines)
             # bounds[k] = index in ``text`` where piece k starts
             bounds = [0]
-            for s, e in self.pieces:
+            for s, e in pieces:
                 bounds.append(bounds[-1] + e - s)
-            self.bounds = tuple(bounds)
+            self._joined = _Joined(
+                "".join(source[s:e] for s, e in pieces),
+                "".join(folded[s:e] for s, e in pieces),
+                pieces,
+                tuple(ln.number for ln in lines),
+                tuple(bounds),
+            )
         self.kind = Kind.TEXT
-        self.marker: MarkerMatch | None = None
+        # for ``_classify``: a one-line unit's marker is its line's
+        self.marker: MarkerMatch | None = marker if self._joined is None else None
         # (title start, title end, body start) in ``text``; body start is
         # len(text) when the title has no body after it
         self.title: tuple[int, int, int] | None = None
@@ -73,12 +108,29 @@ class Unit:
         return f"Unit({self.kind.value}, line={self.line}, {self.text[:20]!r})"
 
     @property
-    def start(self) -> int:
-        return self.pieces[0][0]
+    def text(self) -> str:
+        joined = self._joined
+        return self.source[self.start : self.end] if joined is None else joined.text
 
     @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
+    def folded(self) -> str:
+        joined = self._joined
+        return self._folded_source[self.start : self.end] if joined is None else joined.folded
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        joined = self._joined
+        return ((self.start, self.end),) if joined is None else joined.pieces
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        joined = self._joined
+        return (self.line,) if joined is None else joined.numbers
+
+    @property
+    def bounds(self) -> tuple[int, ...]:
+        joined = self._joined
+        return (0, self.end - self.start) if joined is None else joined.bounds
 
     def _piece(self, i: int, *, end: bool) -> int:
         """Index of the piece holding ``text[i]`` (``end``: holding ``text[i-1]``)."""
@@ -92,15 +144,29 @@ class Unit:
 
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """Span of ``text[i:j]`` in the source."""
+        if self._joined is None:  # the common case: one physical line
+            at, length = self.start, self.end - self.start
+            j = length if j is None else max(i, j)
+            if i == 0 and j == length:
+                return self._whole_span()
+            # the unit's own offsets where they fit: fewer ints to keep
+            start = at if i == 0 else at + i
+            return Span(start=start, end=self.end if j == length else at + j, line=self.line)
         j = len(self.text) if j is None else j
-        if len(self.pieces) == 1:  # the common case: one physical line
-            at = self.pieces[0][0]
-            return Span(start=at + i, end=at + max(i, j), line=self.line)
+        if i == 0 and j == len(self.text):
+            return self._whole_span()
         k = self._piece(i, end=False)
         if j <= i:
             at = self.offset(i)
             return Span(start=at, end=at, line=self.numbers[k])
         return Span(start=self.offset(i), end=self.offset(j, end=True), line=self.numbers[k])
+
+    def _whole_span(self) -> Span:
+        """The span of the whole unit, one object however often asked for
+        (a section's heading and its whole extent are often the same)."""
+        if self._whole is None:
+            self._whole = Span(start=self.start, end=self.end, line=self.line)
+        return self._whole
 
 
 def ends_sentence(folded: str) -> bool:
@@ -143,18 +209,24 @@ def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
 
 def is_heading_line(folded: str, line: Line) -> bool:
     """A Markdown heading, or a line opening with a numbering marker (not ——)."""
-    md = _grammar.MD_HEADING.match(folded, line.start, line.end)
-    if md is not None:
-        return True
-    marker = match_marker(folded, line.start, line.end)
-    return marker is not None and marker.family is not MarkerFamily.DASH
+    return _is_heading(folded, line, match_marker(folded, line.start, line.end))
+
+
+def _is_heading(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
+    """:func:`is_heading_line`, given the marker at the line's start."""
+    if marker is not None:
+        return marker.family is not MarkerFamily.DASH
+    return _grammar.MD_HEADING.match(folded, line.start, line.end) is not None
 
 
 def _opens_block(folded: str, line: Line) -> bool:
     """Whether a line starts with something that always starts a new unit."""
-    if match_marker(folded, line.start, line.end) is not None or _grammar.MD_HEADING.match(
-        folded, line.start, line.end
-    ):
+    return match_marker(folded, line.start, line.end) is not None or _opens_unmarked(folded, line)
+
+
+def _opens_unmarked(folded: str, line: Line) -> bool:
+    """:func:`_opens_block` for a line known to open with no marker."""
+    if _grammar.MD_HEADING.match(folded, line.start, line.end):
         return True
     head = folded[line.start : line.end]
     return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
@@ -171,23 +243,29 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
     for ln in lines:
         if ln is None:
             if current.lines:
-                units.append(Unit(source, folded, current.lines))
-            current, gap = _Pending(), False
+                units.append(Unit(source, folded, current.lines, current.marker))
+            current.reset()
+            gap = False
             continue
         if ln.blank:
             gap = True
             continue
-        if current.lines and _continues(source, folded, current, ln, wrap, gap, indents):
+        # the marker at the line's start, found once (a heading-dense text
+        # asked four times per line, issue 12)
+        marker = match_marker(folded, ln.start, ln.end, ln.start)  # in the line's coordinates
+        # a line opening with a marker always starts a unit (``_opens_block``)
+        if current.lines and marker is None and _continues(source, folded, current, ln, wrap, gap, indents):
             current.add(folded, ln)
         else:
             if current.lines:
-                units.append(Unit(source, folded, current.lines))
-            current = _Pending()
+                units.append(Unit(source, folded, current.lines, current.marker))
+            current.reset()
             current.add(folded, ln)
-            current.heading = is_heading_line(folded, ln)
+            current.marker = marker
+            current.heading = _is_heading(folded, ln, marker)
         gap = False
     if current.lines:
-        units.append(Unit(source, folded, current.lines))
+        units.append(Unit(source, folded, current.lines, current.marker))
     _classify(units)
     return units
 
@@ -196,21 +274,35 @@ class _Pending:
     """The lines of the unit being built, with what the merge rule needs kept
     up to date line by line (so that joining many lines stays linear)."""
 
-    __slots__ = ("heading", "length", "lines", "open", "stopped")
+    __slots__ = ("_searched", "_stopped", "heading", "length", "lines", "marker", "open")
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
+        self.reset()
+
+    def reset(self) -> None:
+        """Empty, for the next unit (one object for all: fewer to allocate)."""
+        self.lines.clear()
+        self.marker: MarkerMatch | None = None  # the marker its first line opens with
         self.length = 0  # characters in its lines
         self.heading = False  # its first line opens a heading
-        self.stopped = False  # its text has a sentence stop somewhere
         self.open = 0  # quotes and brackets opened and not yet closed
+        self._stopped = False  # a sentence stop in lines[:_searched]
+        self._searched = 0
 
     def add(self, folded: str, ln: Line) -> None:
         self.lines.append(ln)
         self.length += ln.end - ln.start
         self.open = max(0, self.open + unclosed(folded, ln.start, ln.end))
-        if not self.stopped:
-            self.stopped = _grammar.SENTENCE_END.search(folded, ln.start, ln.end) is not None
+
+    def stopped(self, folded: str) -> bool:
+        """Whether its text has a sentence stop somewhere: each line searched
+        once, and only when asked (most units never are)."""
+        while not self._stopped and self._searched < len(self.lines):
+            ln = self.lines[self._searched]
+            self._searched += 1
+            self._stopped = _grammar.SENTENCE_END.search(folded, ln.start, ln.end) is not None
+        return self._stopped
 
 
 def is_full(source: str, line: Line, wrap: Wrap | None) -> bool:
@@ -236,6 +328,8 @@ def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wra
 
 def unclosed(folded: str, start: int, end: int) -> int:
     """Quotes and brackets opened minus closed in ``folded[start:end]``."""
+    if _grammar.QUOTES.search(folded, start, end) is None:  # most lines: one search, not twelve counts
+        return 0
     return sum(folded.count(c, start, end) for c in _grammar.OPENERS) - sum(
         folded.count(c, start, end) for c in _grammar.CLOSERS_OF
     )
@@ -249,11 +343,11 @@ def _indent_starts(lines: Sequence[Line | None]) -> bool:
     return 0 < indented < 0.95 * len(present)
 
 
-def _marker_alone(folded: str, line: Line) -> bool:
-    """A numbering marker or an ordinal opener (一是, 第一,) with nothing after it."""
-    marker = match_marker(folded, line.start, line.end)
+def _marker_alone(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
+    """A numbering marker (``marker``, the one the line opens with, from its
+    start) or an ordinal opener (一是, 第一,) with nothing after it."""
     if marker is not None:
-        return marker.end == line.end
+        return marker.end == line.end - line.start
     m = _grammar.ENUM_START.match(folded, line.start, line.end)
     return m is not None and not folded[m.end() : line.end].strip(",、: ")
 
@@ -261,8 +355,9 @@ def _marker_alone(folded: str, line: Line) -> bool:
 def _continues(
     source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool, indents: bool
 ) -> bool:
-    """Whether ``nxt`` goes on the unit being built.  ``indents``: an indent
-    marks a paragraph's first line in this (not hard-wrapped) text."""
+    """Whether ``nxt``, a line that opens with no marker (the caller found
+    none), goes on the unit being built.  ``indents``: an indent marks a
+    paragraph's first line in this (not hard-wrapped) text."""
     last = current.lines[-1]
     if _grammar.MD_HEADING.match(folded, current.lines[0].start, current.lines[0].end):
         return False  # a Markdown heading is one line
@@ -273,11 +368,16 @@ def _continues(
     # broken lines (DESIGN §6): the next line starts with a comma or a closing
     # quote, or a quote is still open — whatever the wrap or the gap says
     broken = folded[nxt.start] in _grammar.CONTINUATION_START or (current.open > 0 and not indented_anew)
-    if broken and not _opens_block(folded, nxt):
+    if broken and not _opens_unmarked(folded, nxt):
         return True
     if indented_anew:
         return False
-    if len(current.lines) == 1 and not gap and _marker_alone(folded, last) and not _opens_block(folded, nxt):
+    if (
+        len(current.lines) == 1
+        and not gap
+        and _marker_alone(folded, last, current.marker)
+        and not _opens_unmarked(folded, nxt)
+    ):
         return True  # a marker alone on its line (一、 / 一是 / 我国人民已经…, a Wikisource list)
     if wrap is not None:
         decided = continues_wrapped(source, folded, last, nxt, wrap, gap)
@@ -285,21 +385,26 @@ def _continues(
             return decided
     # page-broken: a long text without final punctuation goes on (seed 004)
     if (
-        ends_sentence(folded[last.start : last.end])
-        or current.length <= SHORT_LINE
-        or _opens_block(folded, nxt)
+        current.length <= SHORT_LINE  # the cheapest test first
+        or ends_sentence(folded[last.start : last.end])
+        or _opens_unmarked(folded, nxt)
     ):
         return False
     # a heading line goes on only if its title already ended (a body follows)
-    return current.stopped or not current.heading
+    return not current.heading or current.stopped(folded)
 
 
 def _classify(units: list[Unit]) -> None:
+    markdown = False
     for k, unit in enumerate(units):
         f = unit.folded
-        md = _grammar.MD_HEADING.match(f)
+        # a line that opens with a marker opens with no #
+        md = None if unit.marker is not None and unit._joined is None else _grammar.MD_HEADING.match(f)
         at = md.end() if md else 0
-        marker = match_marker(f, at, len(f)) or _enum_title(units, k, at, md is not None)
+        markdown = markdown or md is not None
+        # a one-line unit knows the marker its line opens with
+        marker = unit.marker if md is None and unit._joined is None else match_marker(f, at, len(f))
+        marker = marker or _enum_title(units, k, at, md is not None)
         if marker is not None:
             unit.marker = marker
             if marker.family is not MarkerFamily.DASH:
@@ -314,7 +419,7 @@ def _classify(units: list[Unit]) -> None:
         elif md is not None and at < len(f):
             unit.kind = Kind.SUBHEADING
             unit.title = (at, len(f), len(f))
-    if any(_grammar.MD_HEADING.match(u.folded) for u in units):
+    if markdown:
         return  # Markdown marks its headings: no short line is guessed to be one
     for k, unit in enumerate(units):
         if unit.kind is Kind.TEXT and _is_subheading(units, k):

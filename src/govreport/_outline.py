@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import sys
 from collections.abc import Sequence
 
 import attrs
@@ -37,8 +38,22 @@ class _Node:
         self.heading = heading
         self.family = family
         self.marker = marker
-        self.body: list[Unit] = []
-        self.children: list[_Node] = []
+        # lists made on the first append: most nodes of a heading-dense text
+        # have neither (two objects less per heading, issue 12)
+        self.body: list[Unit] | tuple[Unit, ...] = ()
+        self.children: list[_Node] | tuple[_Node, ...] = ()
+
+    def add_body(self, unit: Unit) -> None:
+        if isinstance(self.body, list):
+            self.body.append(unit)
+        else:
+            self.body = [unit]
+
+    def add_child(self, node: _Node) -> None:
+        if isinstance(self.children, list):
+            self.children.append(node)
+        else:
+            self.children = [node]
 
 
 @attrs.define
@@ -86,7 +101,7 @@ def build_outline(units: Sequence[Unit]) -> Outline:
             continue
         family = _family(unit)
         if family is None:
-            stack[-1].body.append(unit)
+            stack[-1].add_body(unit)
             continue
         level = len(stack)
         for d in range(len(stack) - 1, 0, -1):
@@ -101,7 +116,7 @@ def build_outline(units: Sequence[Unit]) -> Outline:
             if diag is not None:
                 diagnostics.append(diag)
             last_seen[family] = node.marker.ordinal
-        parent.children.append(node)
+        parent.add_child(node)
         stack.append(node)
 
     main = trees[0]
@@ -133,9 +148,9 @@ def _marker(unit: Unit) -> Marker | None:
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker
-    return Marker(
-        text=unit.text[m.start : m.end], family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end)
-    )
+    # one string per marker spelling (issue 8: heading-dense text)
+    text = sys.intern(unit.text[m.start : m.end])
+    return Marker(text=text, family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end))
 
 
 def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diagnostic | None:
@@ -206,8 +221,8 @@ def _measure_body(node: _Node, siblings: Sequence[_Shape], *, last: bool) -> int
     if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
         return None
     form, body = _form(unit), len(node.body)
-    like = [s for s in siblings if s[1] is not None]  # the measures among them
-    if last and like and 2 * len(like) >= len(siblings) and all(s == like[0] for s in like):
+    like = [s for s in siblings if s[1] is not None] if last else []  # the measures among them
+    if like and 2 * len(like) >= len(siblings) and all(s == like[0] for s in like):
         like_form, like_body = like[0]
         if like_form is form and like_body is not None and body > like_body:
             return like_body
@@ -261,7 +276,8 @@ def _finish_section(node: _Node, depth: int) -> Section:
         title_span=unit.span(ts, te),
         heading_span=unit.span(0, body),
         depth=depth,
-        span=Span(start=unit.start, end=end, line=unit.line),
+        # the unit's own span object when the section is its heading alone
+        span=unit.span() if end == unit.end else Span(start=unit.start, end=end, line=unit.line),
         blocks=tuple(blocks),
         children=children,
     )

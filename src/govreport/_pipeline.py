@@ -102,10 +102,14 @@ def parse(text: str) -> Report:
     wrap = wrap_width(text, lines)
     metadata, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
     chrome |= captions
-    diagnostics = chrome_diagnostics(folded, lines, chrome)
+    diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines)
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
+    # the lines, then the units, are let go as soon as they are used up: on
+    # heading-dense text they weigh as much as the report (issue 8)
+    del lines
     outline = build_outline(units)
-    diagnostics += invalid_text(text, lines) + empty_titles(outline.sections, outline.attachments)
+    del units
+    diagnostics += empty_titles(outline.sections, outline.attachments)
     return Report(
         metadata=metadata,
         preamble=outline.preamble,

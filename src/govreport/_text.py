@@ -5,6 +5,8 @@ lines with their offsets into the original string.
 from __future__ import annotations
 
 import codecs
+from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from govreport import _grammar
@@ -56,26 +58,80 @@ class Line(NamedTuple):
 
 #: What surrounds a line's content: every space Python knows, and the
 #: zero-width characters.
-_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _INVISIBLE
+_SPACE = _grammar.LINE_SPACE + _grammar.LINE_BREAKS
+_BLANK_START = frozenset(_SPACE)
 
 
 def split_lines(text: str) -> list[Line]:
     """Split on every line boundary Python knows (\\n, \\r\\n, \\r, U+2028 …).
 
-    >>> split_lines("一、总体\\r\\n  正文。\\n")
-    [Line(start=0, end=4, number=1, begin=0, indent=0), Line(start=8, end=11, number=2, begin=6, indent=2)]
+    A run of blank lines is one blank record, numbered as the run's first
+    line: blank lines only ever separate, and a record per line made a
+    million newlines take 250 MB (issue 8).
+
+    >>> split_lines("一、总体\\r\\n  正文。\\n\\n \\n\\n（一）")
+    [Line(start=0, end=4, number=1, begin=0, indent=0), Line(start=8, end=11, number=2, begin=6, indent=2), Line(start=12, end=12, number=3, begin=12, indent=0), Line(start=16, end=19, number=6, begin=16, indent=0)]
     """
     lines: list[Line] = []
+    blank = _grammar.BLANK.match
+    blank_start = _BLANK_START
+    # most texts break lines with \n alone: str.find is quicker than a regex
+    newline_only = _grammar.OTHER_BREAK.search(text) is None
+    line_end = _grammar.LINE_END.search
+    size = len(text)
     pos = 0
-    for number, raw in enumerate(text.splitlines(keepends=True), 1):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lead = len(body) - len(body.lstrip(_SPACE))
-        stripped = body.strip(_SPACE)
-        start = pos + lead
+    number = 1
+    while pos < size:
+        run = blank(text, pos) if text[pos] in blank_start else None
+        if run is not None:
+            # the blank lines end after the run's last break, or at the text's end
+            end = run.end()
+            if end < size:
+                end = max(text.rfind(c, pos, end) for c in _grammar.LINE_BREAKS) + 1
+            if end > pos:
+                lines.append(Line(pos, pos, number, pos))
+                number += _count_breaks(text, pos, end)
+                pos = end
+                continue
+        if newline_only:
+            stop = text.find("\n", pos)
+            stop, after = (stop, stop + 1) if stop >= 0 else (size, size)
+        else:
+            brk = line_end(text, pos)
+            stop, after = (brk.start(), brk.end()) if brk is not None else (size, size)
+        body = text[pos:stop]
+        left = body.lstrip(_SPACE)
+        lead = len(body) - len(left)
+        # reuse ``pos`` when there is no indent: one int object less per line
+        start = pos + lead if lead else pos
         indent = display_width(body[:lead]) if lead else 0
-        lines.append(Line(start, start + len(stripped), number, pos, indent))
-        pos += len(raw)
+        lines.append(Line(start, start + len(left.rstrip(_SPACE)), number, pos, indent))
+        number += 1
+        pos = after
     return lines
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    """Line boundaries in ``text[start:end]`` (\\r\\n is one)."""
+    return sum(text.count(c, start, end) for c in _grammar.LINE_BREAKS) - text.count("\r\n", start, end)
+
+
+def line_number(text: str, lines: Sequence[Line], begins: Sequence[int], pos: int) -> int:
+    """The 1-based number of the line holding ``text[pos]``, given ``lines``
+    from :func:`split_lines` and their ``begin``\\ s (a blank record stands
+    for a run of lines).
+
+    >>> text = "一、总体\\n\\n\\x1f\\n\\n二、"
+    >>> lines = split_lines(text)
+    >>> [line_number(text, lines, [ln.begin for ln in lines], p) for p in (0, 6, 9)]
+    [1, 3, 5]
+    """
+    if not lines:
+        return 1
+    ln = lines[bisect_right(begins, pos) - 1]
+    if ln.start == ln.end and pos > ln.begin:
+        return ln.number + _count_breaks(text, ln.begin, pos)
+    return ln.number
 
 
 def display_width(s: str) -> int:
