@@ -50,3 +50,17 @@ def test_every_kind_is_emitted() -> None:
         "正文\x07。\n"  # invalid text
     )
     assert {d.kind for d in govreport.parse(text).diagnostics} == set(DiagnosticKind)
+
+
+def test_a_run_of_empty_titles_is_one_diagnostic() -> None:
+    # headings one right after the other: one diagnostic for the run (a
+    # text of nothing but markers is not a flood of them, issue 8)
+    text = "一、\n\n（一）\n（二）\n二、任务\n三、\n四、\n"
+    assert _found(text) == [
+        ("empty-title", "一、 and the 2 sections right after it have no title", 0, 11, 1),
+        ("empty-title", "三、 and the section right after it have no title", 17, 22, 6),
+    ]
+    # text between two empty headings ends the run
+    assert [m for _, m, *_ in _found("一、\n正文内容很长的一段。\n\n二、\n三、\n")] == [
+        "二、 and the section right after it have no title",
+    ]

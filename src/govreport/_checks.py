@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from govreport import _grammar
 from govreport._text import Line, line_number
-from govreport.models import Attachment, Diagnostic, DiagnosticKind, Section, Span
+from govreport.models import Attachment, Diagnostic, DiagnosticKind, Marker, Section, Span
 
 
 def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
@@ -38,26 +38,41 @@ def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
     return found
 
 
-def empty_titles(sections: tuple[Section, ...], attachments: tuple[Attachment, ...]) -> list[Diagnostic]:
-    """One ``empty-title`` diagnostic per section whose marker has no title
-    (``二、`` alone on its line), often a title lost in scraping.
+def empty_titles(
+    text: str, sections: tuple[Section, ...], attachments: tuple[Attachment, ...]
+) -> list[Diagnostic]:
+    """One ``empty-title`` diagnostic per run of sections whose marker has no
+    title (``二、`` alone on its line), often a title lost in scraping.  A run
+    is such headings one right after the other, nothing but white space
+    between them: a text of nothing but markers gets one diagnostic, not one
+    per line (issue 8).
 
     >>> import govreport
-    >>> [d.message for d in empty_titles(govreport.parse("一、总体要求\\n二、\\n").sections, ())]
-    ['二、 has no title']
+    >>> text = "一、总体要求\\n二、\\n（一）\\n（二）\\n"
+    >>> [d.message for d in empty_titles(text, govreport.parse(text).sections, ())]
+    ['二、 and the 2 sections right after it have no title']
     """
-    found: list[Diagnostic] = []
-    # one message per marker spelling: a heading-dense text repeats them (issue 8)
-    messages: dict[str, str] = {}
+    runs: list[tuple[Marker, Marker, int]] = []  # first marker, last marker, how many
     stack = [s for tree in (sections, *(a.sections for a in attachments)) for s in tree]
     stack.reverse()
     while stack:
         section = stack.pop()
-        marker = section.marker
-        if not section.title and marker is not None:
-            message = messages.get(marker.text)
-            if message is None:
-                message = messages[marker.text] = f"{marker.text} has no title"
-            found.append(Diagnostic(kind=DiagnosticKind.EMPTY_TITLE, message=message, span=marker.span))
         stack.extend(reversed(section.children))
+        marker = section.marker
+        if section.title or marker is None:
+            continue
+        if runs and not text[runs[-1][1].span.end : marker.span.start].strip():
+            first, _, count = runs[-1]
+            runs[-1] = (first, marker, count + 1)
+        else:
+            runs.append((marker, marker, 1))
+    found = []
+    for first, last, count in runs:
+        if count == 1:
+            message, span = f"{first.text} has no title", first.span
+        else:
+            after = "the section" if count == 2 else f"the {count - 1} sections"
+            message = f"{first.text} and {after} right after it have no title"
+            span = Span(start=first.span.start, end=last.span.end, line=first.span.line)
+        found.append(Diagnostic(kind=DiagnosticKind.EMPTY_TITLE, message=message, span=span))
     return found

@@ -145,13 +145,11 @@ class Unit:
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """Span of ``text[i:j]`` in the source."""
         if self._joined is None:  # the common case: one physical line
-            at, length = self.start, self.end - self.start
-            j = length if j is None else max(i, j)
-            if i == 0 and j == length:
-                return self._whole_span()
+            start, end = self.start, self.end
+            if j is None or start + j >= end:
+                return self._whole_span() if i == 0 else Span(start=start + i, end=end, line=self.line)
             # the unit's own offsets where they fit: fewer ints to keep
-            start = at if i == 0 else at + i
-            return Span(start=start, end=self.end if j == length else at + j, line=self.line)
+            return Span(start=start + i if i else start, end=start + max(i, j), line=self.line)
         j = len(self.text) if j is None else j
         if i == 0 and j == len(self.text):
             return self._whole_span()
@@ -164,9 +162,10 @@ class Unit:
     def _whole_span(self) -> Span:
         """The span of the whole unit, one object however often asked for
         (a section's heading and its whole extent are often the same)."""
-        if self._whole is None:
-            self._whole = Span(start=self.start, end=self.end, line=self.line)
-        return self._whole
+        whole = self._whole
+        if whole is None:
+            whole = self._whole = Span(start=self.start, end=self.end, line=self.line)
+        return whole
 
 
 def ends_sentence(folded: str) -> bool:

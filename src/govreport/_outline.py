@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from collections.abc import Sequence
 
@@ -81,18 +80,18 @@ def build_outline(units: Sequence[Unit]) -> Outline:
     # chapters and sections)
     last_seen: dict[MarkerFamily, int] = {}
     diagnostics: list[Diagnostic] = []
-    k = 0
-    while k < len(units):
+    k, n = 0, len(units)
+    while k < n:
         unit = units[k]
         k += 1
-        if unit.kind is Kind.ATTACHMENT:
+        kind = unit.kind
+        if kind is Kind.TEXT:
+            stack[-1].add_body(unit)
+            continue
+        if kind is Kind.ATTACHMENT:
             tree = _Tree(_Node(None, None), opener=unit)
             if not _attachment_title(unit, _attachment(unit)):
-                while (
-                    k < len(units)
-                    and len(tree.title_units) < ATTACHMENT_TITLE_LINES
-                    and _is_title_line(units[k])
-                ):
+                while k < n and len(tree.title_units) < ATTACHMENT_TITLE_LINES and _is_title_line(units[k]):
                     tree.title_units.append(units[k])
                     k += 1
             trees.append(tree)
@@ -179,32 +178,31 @@ def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diag
     )
 
 
-class _Form(enum.Enum):
-    """How a numbered item's heading line ends."""
+# How a numbered item's heading line ends.  (Integers: a list's shapes are
+# tuples of ints, which the garbage collector stops tracking, issue 8.)
+_TEXT = 0  # title, stop and text: 1.推进垃圾分类。实现…
+_STOP = 1  # title and stop: 1.针对…问题。
+_TITLE = 2  # title alone: （一）聚力促进更高水平开放
 
-    TEXT = "text"  # title, stop and text: 1.推进垃圾分类。实现…
-    STOP = "stop"  # title and stop: 1.针对…问题。
-    TITLE = "title"  # title alone: （一）聚力促进更高水平开放
 
-
-def _form(unit: Unit) -> _Form:
+def _form(unit: Unit) -> int:
     assert unit.title is not None
     _, title_end, body = unit.title
     if body < len(unit.text):
-        return _Form.TEXT
-    return _Form.STOP if title_end < len(unit.folded.rstrip()) else _Form.TITLE
+        return _TEXT
+    return _STOP if title_end < len(unit.folded.rstrip()) else _TITLE
 
 
 #: A decided item: its heading's form, and how many paragraphs under it it
 #: takes as a measure (``None``: it is a section).
-_Shape = tuple[_Form, int | None]
+_Shape = tuple[int, int | None]
 
 #: Ordinal openers (第一,…) number measures; as a title line they take the
 #: one paragraph under them.
 _ORDINAL_OPENERS = frozenset((MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI))
 
 
-def _measure_body(node: _Node, siblings: Sequence[_Shape], *, last: bool) -> int | None:
+def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: bool) -> int | None:
     """How many of the paragraphs under a numbered item belong to it as a
     measure, or ``None`` when the item is a section (DESIGN §5.1).
 
@@ -218,19 +216,20 @@ def _measure_body(node: _Node, siblings: Sequence[_Shape], *, last: bool) -> int
     half of its items alike) closes the list, it is not part of the item.
     """
     unit = node.heading
-    if node.children or unit is None or unit.kind is not Kind.HEADING or unit.title is None:
+    if node.children or unit is None or unit.kind is not Kind.HEADING:
         return None
-    form, body = _form(unit), len(node.body)
-    like = [s for s in siblings if s[1] is not None] if last else []  # the measures among them
-    if like and 2 * len(like) >= len(siblings) and all(s == like[0] for s in like):
-        like_form, like_body = like[0]
-        if like_form is form and like_body is not None and body > like_body:
-            return like_body
-    if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
-        return None
-    if form is _Form.TEXT:
+    body = len(node.body)
+    if body:  # (a heading alone is decided by its form: heading-dense text)
+        like = [s for s in siblings if s[1] is not None] if last else []  # the measures among them
+        if like and 2 * len(like) >= len(siblings) and all(s == like[0] for s in like):
+            like_form, like_body = like[0]
+            if like_form == form and like_body is not None and body > like_body:
+                return like_body
+        if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
+            return None
+    if form == _TEXT:
         return 0 if body == 0 else None
-    if form is _Form.STOP:
+    if form == _STOP:
         return body if body <= 1 else None
     return 1 if node.family in _ORDINAL_OPENERS and body == 1 else None
 
@@ -244,9 +243,13 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
     last = {child.family: k for k, child in enumerate(node.children)}
     for k, child in enumerate(node.children):
         siblings = shapes.setdefault(child.family, [])
-        n = _measure_body(child, siblings, last=last[child.family] == k)
-        if child.heading is not None and child.heading.title is not None:
-            siblings.append((_form(child.heading), n))
+        heading = child.heading
+        if heading is None or heading.title is None:
+            n = None
+        else:
+            form = _form(heading)
+            n = _measure_body(child, form, siblings, last=last[child.family] == k)
+            siblings.append((form, n))
         if n is None:
             sections.append(_finish_section(child, depth))
         else:
@@ -262,17 +265,19 @@ def _finish_section(node: _Node, depth: int) -> Section:
     unit = node.heading
     assert unit is not None and unit.title is not None
     ts, te, body = unit.title
+    text = unit.text
     blocks: list[Block] = []
-    if body < len(unit.text):
+    if body < len(text):
         blocks.append(summary_for(unit, body))
-    blocks += blocks_of(node.body, opening=not blocks)
+    if node.body:
+        blocks += blocks_of(node.body, opening=not blocks)
     items, children = _finish_children(node, depth + 1) if node.children else ((), ())
     blocks += items
     # blocks and children are each in source order: their last ends are enough
     end = max(unit.end, blocks[-1].span.end if blocks else 0, children[-1].span.end if children else 0)
     return Section(
         marker=node.marker,
-        title=unit.text[ts:te].strip(),
+        title=text[ts:te].strip(),
         title_span=unit.span(ts, te),
         heading_span=unit.span(0, body),
         depth=depth,

@@ -109,7 +109,7 @@ def parse(text: str) -> Report:
     del lines
     outline = build_outline(units)
     del units
-    diagnostics += empty_titles(outline.sections, outline.attachments)
+    diagnostics += empty_titles(text, outline.sections, outline.attachments)
     return Report(
         metadata=metadata,
         preamble=outline.preamble,

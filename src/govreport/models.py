@@ -93,6 +93,11 @@ class MarkerFamily(enum.Enum):
     ENUM_DI = "enum-di"  #: ``第一,`` opening a measure or inline item
     UNNUMBERED = "unnumbered"  #: a short title line with no marker (seed 004)
 
+    # members are singletons compared by identity: hashing them by identity
+    # too keeps the parser's per-line dict lookups in C (Enum hashes its name
+    # in Python)
+    __hash__ = object.__hash__
+
 
 @attrs.frozen
 class Marker:
