@@ -49,7 +49,7 @@ def main() -> None:
         real = _measures.quantities_of
         _measures.quantities_of = lambda unit, start: ()  # type: ignore[assignment]
         try:
-            return build_outline(units)
+            return build_outline(list(units))  # it empties the list it is given
         finally:
             _measures.quantities_of = real
 

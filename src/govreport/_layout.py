@@ -254,12 +254,12 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
         marker = match_marker(folded, ln.start, ln.end, ln.start)  # in the line's coordinates
         # a line opening with a marker always starts a unit (``_opens_block``)
         if current.lines and marker is None and _continues(source, folded, current, ln, wrap, gap, indents):
-            current.add(folded, ln)
+            current.add(ln)
         else:
             if current.lines:
                 units.append(Unit(source, folded, current.lines, current.marker))
             current.reset()
-            current.add(folded, ln)
+            current.add(ln)
             current.marker = marker
             current.heading = _is_heading(folded, ln, marker)
         gap = False
@@ -273,7 +273,7 @@ class _Pending:
     """The lines of the unit being built, with what the merge rule needs kept
     up to date line by line (so that joining many lines stays linear)."""
 
-    __slots__ = ("_searched", "_stopped", "heading", "length", "lines", "marker", "open")
+    __slots__ = ("_counted", "_open", "_searched", "_stopped", "heading", "length", "lines", "marker")
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -285,14 +285,24 @@ class _Pending:
         self.marker: MarkerMatch | None = None  # the marker its first line opens with
         self.length = 0  # characters in its lines
         self.heading = False  # its first line opens a heading
-        self.open = 0  # quotes and brackets opened and not yet closed
+        self._open = 0  # quotes and brackets opened and not closed in lines[:_counted]
+        self._counted = 0
         self._stopped = False  # a sentence stop in lines[:_searched]
         self._searched = 0
 
-    def add(self, folded: str, ln: Line) -> None:
+    def add(self, ln: Line) -> None:
         self.lines.append(ln)
         self.length += ln.end - ln.start
-        self.open = max(0, self.open + unclosed(folded, ln.start, ln.end))
+
+    def open(self, folded: str) -> int:
+        """Quotes and brackets opened and not yet closed: each line counted
+        once, and only when asked (a heading line followed by another
+        heading never is)."""
+        while self._counted < len(self.lines):
+            ln = self.lines[self._counted]
+            self._counted += 1
+            self._open = max(0, self._open + unclosed(folded, ln.start, ln.end))
+        return self._open
 
     def stopped(self, folded: str) -> bool:
         """Whether its text has a sentence stop somewhere: each line searched
@@ -366,7 +376,9 @@ def _continues(
     indented_anew = indents and gap and nxt.indented
     # broken lines (DESIGN §6): the next line starts with a comma or a closing
     # quote, or a quote is still open — whatever the wrap or the gap says
-    broken = folded[nxt.start] in _grammar.CONTINUATION_START or (current.open > 0 and not indented_anew)
+    broken = folded[nxt.start] in _grammar.CONTINUATION_START or (
+        not indented_anew and current.open(folded) > 0
+    )
     if broken and not _opens_unmarked(folded, nxt):
         return True
     if indented_anew:

@@ -6,6 +6,7 @@ of the outline; every field records the span it was read from.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -31,8 +32,10 @@ from govreport.models import (
 HEADER_LINES = 24
 #: A title is at most this long; longer first lines are body text.
 TITLE_MAX = 80
-#: Body lines searched for the year reported on (2021年, … / 2017年工作回顾).
+#: Body lines searched for the year reported on (2021年, … / 2017年工作回顾):
+#: the first lines of this many paragraphs, among at most YEAR_SCAN lines.
 YEAR_LINES = 3
+YEAR_SCAN = 200
 
 #: Claims: line index → end of what is left of the line for the body.
 Claims = dict[int, int]
@@ -443,11 +446,9 @@ def _derive(r: _Reader, order: list[int]) -> None:
     # ended a sentence): 2021年,… (seed 001) or 一、2017年工作回顾 (seed 003)
     opened = 0
     previous: Line | None = None
-    for i in order:
+    for i in itertools.islice((i for i in order if i not in r.claims), YEAR_SCAN):
         if opened >= YEAR_LINES:
             return
-        if i in r.claims:
-            continue
         ln = r.lines[i]
         if (
             previous is None

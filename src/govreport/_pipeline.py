@@ -104,11 +104,11 @@ def parse(text: str) -> Report:
     chrome |= captions
     diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines)
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
-    # the lines, then the units, are let go as soon as they are used up: on
-    # heading-dense text they weigh as much as the report (issue 8)
+    # the lines, then the units (build_outline empties the list), are let go
+    # as soon as they are used up: on heading-dense text they weigh as much
+    # as the report (issue 8)
     del lines
     outline = build_outline(units)
-    del units
     diagnostics += empty_titles(text, outline.sections, outline.attachments)
     return Report(
         metadata=metadata,
