@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from govreport import _grammar
@@ -62,11 +63,21 @@ def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatc
     m = _grammar.HEADING.match(folded, pos, end)
     if m is None:
         return None
-    group, family, kind = _ROWS[m.lastgroup]  # type: ignore[index]
-    ordinal = _ordinal(kind, family, m.group(group) or "")
+    row = m.lastgroup
+    assert row is not None
+    return _marker_match(row, m.group(_ROWS[row][0]) or "", m.start() - origin, m.end() - origin)
+
+
+@functools.lru_cache(maxsize=4096)
+def _marker_match(row: str, digits: str, start: int, end: int) -> MarkerMatch | None:
+    """The marker of a table row's match: one shared object per spelling and
+    place (a report's markers are a few hundred; a heading-dense text's lines
+    share theirs, and the collector has fewer objects to walk, issue 8)."""
+    _, family, kind = _ROWS[row]
+    ordinal = _ordinal(kind, family, digits)
     if kind != "none" and (ordinal is None or ordinal < 1):
         return None
-    return MarkerMatch(family, ordinal, m.start() - origin, m.end() - origin)
+    return MarkerMatch(family, ordinal, start, end)
 
 
 def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str:

@@ -29,14 +29,12 @@ ATTACHMENT_TITLE_LINES = 3
 class _Node:
     """A section while the stack is being built."""
 
-    __slots__ = ("body", "children", "family", "heading", "marker")
+    __slots__ = ("body", "children", "family", "heading")
 
-    def __init__(
-        self, heading: Unit | None, family: MarkerFamily | None, marker: Marker | None = None
-    ) -> None:
+    def __init__(self, heading: Unit | None, family: MarkerFamily | None) -> None:
+        # (its Marker is made when the section is: fewer objects alive at once)
         self.heading = heading
         self.family = family
-        self.marker = marker
         # lists made on the first append: most nodes of a heading-dense text
         # have neither (two objects less per heading, issue 12)
         self.body: list[Unit] | tuple[Unit, ...] = ()
@@ -113,14 +111,14 @@ def build_outline(units: list[Unit]) -> Outline:
                 break
         del stack[level:]
         parent = stack[-1]
-        marker = _marker(unit)
-        node = _Node(unit, family, marker)
-        if marker is not None and marker.ordinal is not None:
-            if marker.ordinal != 1:  # (1, a restart, is always fine)
-                diag = _check_ordinal(parent, marker, last_seen.get(family))
+        ordinal = unit.marker.ordinal if kind is Kind.HEADING and unit.marker is not None else None
+        if ordinal is not None:
+            if ordinal != 1:  # (1, a restart, is always fine)
+                diag = _check_ordinal(parent, unit, last_seen.get(family))
                 if diag is not None:
                     diagnostics.append(diag)
-            last_seen[family] = marker.ordinal
+            last_seen[family] = ordinal
+        node = _Node(unit, family)
         parent.add_child(node)
         stack.append(node)
 
@@ -159,13 +157,14 @@ def _marker(unit: Unit) -> Marker | None:
     return Marker(text=text, family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end))
 
 
-def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diagnostic | None:
-    """A gap or repeat in numbering (the caller leaves out 1: a restart, seed 000, is always fine)."""
-    ordinal = marker.ordinal
-    assert ordinal is not None
+def _check_ordinal(parent: _Node, unit: Unit, continued: int | None) -> Diagnostic | None:
+    """A gap or repeat in the numbering of a heading ``unit`` (the caller
+    leaves out 1: a restart, seed 000, is always fine)."""
+    m = unit.marker
+    assert m is not None and m.ordinal is not None
+    ordinal = m.ordinal
     prev = next(
-        (c.marker for c in reversed(parent.children) if c.marker and c.marker.family is marker.family),
-        None,
+        (c.heading.marker for c in reversed(parent.children) if c.family is m.family and c.heading), None
     )
     if prev is not None and prev.ordinal is not None:
         if ordinal == prev.ordinal + 1:
@@ -178,8 +177,8 @@ def _check_ordinal(parent: _Node, marker: Marker, continued: int | None) -> Diag
         kind, expected = DiagnosticKind.ORDINAL_GAP, 1
     return Diagnostic(
         kind=kind,
-        message=f"expected ordinal {expected}, found {marker.text} (ordinal {ordinal})",
-        span=marker.span,
+        message=f"expected ordinal {expected}, found {unit.text[m.start : m.end]} (ordinal {ordinal})",
+        span=unit.span(m.start, m.end),
     )
 
 
@@ -258,10 +257,12 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
         if n is None:
             sections.append(_finish_section(child, depth))
         else:
-            assert child.heading is not None and child.marker is not None
+            assert child.heading is not None
+            marker = _marker(child.heading)
+            assert marker is not None
             if n and not adjacent(child.heading, child.body[0]):
                 n = 0  # a measure takes no paragraph across page chrome
-            blocks.append(numbered_measure(child.heading, child.marker, child.body[:n]))
+            blocks.append(numbered_measure(child.heading, marker, child.body[:n]))
             blocks += blocks_of(child.body[n:], closing=True)
         # done with: its units go (``build_outline``)
         child.heading = None
@@ -292,7 +293,7 @@ def _finish_section(node: _Node, depth: int) -> Section:
     # the unit's own span object where the heading, or the section, is the unit alone
     whole = unit.span()
     return Section(
-        marker=node.marker,
+        marker=_marker(unit),
         title=text[ts:te].strip(),
         title_span=unit.span(ts, te),
         heading_span=whole if body == len(text) else unit.span(0, body),

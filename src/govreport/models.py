@@ -41,7 +41,11 @@ __all__ = [
 ]
 
 
-@attrs.frozen(order=True)
+# Models are frozen, slotted and take no weak references (eight bytes less per
+# object: a heading-dense report holds several objects per input character).
+
+
+@attrs.frozen(order=True, weakref_slot=False)
 class Span:
     """A half-open ``[start, end)`` range of characters in the source, with the
     1-based ``line`` on which it starts.
@@ -99,7 +103,7 @@ class MarkerFamily(enum.Enum):
     __hash__ = object.__hash__
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Marker:
     """The numbering token that opens a section, measure or item.
 
@@ -135,7 +139,7 @@ class DiagnosticKind(enum.Enum):
     INVALID_TEXT = "invalid-text"  #: control characters or lone surrogates
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Diagnostic:
     """A non-fatal oddity found while parsing."""
 
@@ -163,7 +167,7 @@ class Direction(enum.Enum):
     FLAT = "flat"  #: 持平
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Change:
     """A change that goes with a figure: ``同比增长5.77%``.
 
@@ -201,7 +205,7 @@ class Change:
         return None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Quantity:
     """A figure in the text, normalised.
 
@@ -228,7 +232,7 @@ class Quantity:
     is_target: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Item:
     """One inline enumeration item of a measure (``一是…``, ``第二,…``)."""
 
@@ -237,7 +241,7 @@ class Item:
     span: Span
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Paragraph:
     """A paragraph that is not a measure (an opening summary, closing remarks).
 
@@ -259,7 +263,7 @@ class Paragraph:
         return f"Paragraph(text={_short(self.text)}, quantities={len(self.quantities)}, span={self.span!r})"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Measure:
     """A policy measure (措施/举措): the leaf unit of action or result.
 
@@ -296,7 +300,7 @@ Block = Paragraph | Measure
 """A unit of a section's body: a plain :class:`Paragraph` or a :class:`Measure`."""
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Section:
     """A numbered (or clearly titled) part of the outline.
 
@@ -345,7 +349,7 @@ class Section:
         return tuple(b for b in self.blocks if isinstance(b, Paragraph))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Attachment:
     """An attachment (附件): a separate outline after the main body.
 
@@ -384,7 +388,7 @@ class ContactKind(enum.Enum):
     WEBSITE = "website"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Contact:
     """A contact detail from a contact block (``联系电话:021-…``)."""
 
@@ -393,7 +397,7 @@ class Contact:
     span: Span
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Speaker:
     """Who delivered the report: post and name (``静安区区长 陆晓栋``)."""
 
@@ -401,7 +405,7 @@ class Speaker:
     name: str
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class FieldSpan:
     """Where a metadata field was read from."""
 
@@ -409,7 +413,7 @@ class FieldSpan:
     span: Span
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Metadata:
     """Document facts.  Every field is ``None`` when the document lacks it."""
 
@@ -453,7 +457,7 @@ def _walk(prefix: Path, sections: tuple[Section, ...]) -> Iterator[tuple[Path, S
         stack.extend(((*path, c.label), c) for c in reversed(section.children))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Report:
     """One parsed document.
 
