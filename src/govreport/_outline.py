@@ -257,12 +257,12 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
         if n is None:
             sections.append(_finish_section(child, depth))
         else:
-            assert child.heading is not None
-            marker = _marker(child.heading)
+            assert heading is not None
+            marker = _marker(heading)
             assert marker is not None
-            if n and not adjacent(child.heading, child.body[0]):
+            if n and not adjacent(heading, child.body[0]):
                 n = 0  # a measure takes no paragraph across page chrome
-            blocks.append(numbered_measure(child.heading, marker, child.body[:n]))
+            blocks.append(numbered_measure(heading, marker, child.body[:n]))
             blocks += blocks_of(child.body[n:], closing=True)
         # done with: its units go (``build_outline``)
         child.heading = None
