@@ -100,10 +100,12 @@ def build_outline(units: list[Unit]) -> Outline:
             stack = [tree.root]
             last_seen = {}
             continue
-        family = _family(unit)
-        if family is None:
-            stack[-1].add_body(unit)
-            continue
+        if kind is Kind.HEADING:
+            assert unit.marker is not None
+            family, ordinal = unit.marker.family, unit.marker.ordinal
+        else:  # 【概况】, or a title line with no marker
+            family = MarkerFamily.BRACKET if kind is Kind.BRACKET else MarkerFamily.UNNUMBERED
+            ordinal = None
         level = len(stack)
         for d in range(len(stack) - 1, 0, -1):
             if stack[d].family is family:
@@ -111,7 +113,6 @@ def build_outline(units: list[Unit]) -> Outline:
                 break
         del stack[level:]
         parent = stack[-1]
-        ordinal = unit.marker.ordinal if kind is Kind.HEADING and unit.marker is not None else None
         if ordinal is not None:
             if ordinal != 1:  # (1, a restart, is always fine)
                 diag = _check_ordinal(parent, unit, last_seen.get(family))
@@ -128,17 +129,6 @@ def build_outline(units: list[Unit]) -> Outline:
     preamble = tuple(blocks_of(main.root.body)) + closing
     attachments = tuple(_finish_attachment(t) for t in trees[1:])
     return Outline(preamble, sections, attachments, tuple(diagnostics))
-
-
-def _family(unit: Unit) -> MarkerFamily | None:
-    if unit.kind is Kind.HEADING:
-        assert unit.marker is not None
-        return unit.marker.family
-    if unit.kind is Kind.BRACKET:
-        return MarkerFamily.BRACKET
-    if unit.kind is Kind.SUBHEADING:
-        return MarkerFamily.UNNUMBERED
-    return None
 
 
 def _marker(unit: Unit) -> Marker | None:
