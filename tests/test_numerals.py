@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from govreport._numerals import hanzi_to_int, read_number
 
+from .chinese import DIGITS, chinese_numeral
+
 STANDARD = [
     # 小写, simplified
     ("零", "0"),
@@ -96,33 +98,12 @@ def test_hanzi_to_int_is_for_integers() -> None:
     assert [hanzi_to_int(s) for s in ("九十九", "三点五", "12", "负三")] == [99, None, None, None]
 
 
-_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese(n: int) -> str:
-    """0 < n < 10⁸ in standard 小写: 一万零十五, 三千零五万."""
-
-    def below(k: int) -> str:
-        out = ""
-        for digit, unit in zip(f"{k:04d}", ("千", "百", "十", ""), strict=True):
-            if digit != "0":
-                out += _DIGITS[int(digit)] + unit
-            elif out and not out.endswith("零"):
-                out += "零"
-        return out.rstrip("零")
-
-    high, low = divmod(n, 10**4)
-    if not high:
-        return below(low)
-    return below(high) + "万" + ("零" if 0 < low < 1000 else "") + below(low)
-
-
 @given(st.integers(min_value=1, max_value=10**8 - 1), st.sampled_from(["", "五", "二五", "〇七"]))
 def test_generated_chinese_numbers(n: int, decimals: str) -> None:
-    written = _chinese(n)
+    written = chinese_numeral(n)
     if decimals and n < 10**4:
         written += "点" + decimals
-        expected = Decimal(f"{n}.{''.join(str(_DIGITS.index(c) if c != '〇' else 0) for c in decimals)}")
+        expected = Decimal(f"{n}.{''.join(str(DIGITS.index(c) if c != '〇' else 0) for c in decimals)}")
     else:
         expected = Decimal(n)
     assert read_number(written) == expected

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 import govreport
 from govreport import Direction, Qualifier, Quantity, Report
 
+from .chinese import DIGITS, chinese_numeral
+
 CASES = Path(__file__).parent / "cases" / "quantities"
 
 
@@ -163,18 +165,6 @@ UNITS = [
 ]
 QUALIFIERS = {"": None, "约": Qualifier.APPROX, "近": Qualifier.NEARLY, "超过": Qualifier.OVER}
 _FULL = {cp: cp + 0xFEE0 for cp in range(0x21, 0x7F)}
-_CN = "〇一二三四五六七八九"
-
-
-def _chinese(n: int) -> str:
-    """1–9999 as a Chinese numeral (一千二百三十四)."""
-    out = ""
-    for digit, unit in zip(f"{n:04d}", ("千", "百", "十", ""), strict=True):
-        if digit != "0":
-            out += _CN[int(digit)] + unit
-        elif out and not out.endswith("零"):
-            out += "零"
-    return out.rstrip("零")
 
 
 @given(
@@ -189,7 +179,9 @@ def test_generated_figures(number: int, decimals: str, unit: str, qualifier: str
     if form == "fullwidth":
         written = written.translate(_FULL)
     elif form == "chinese":  # 一千二百三十四点二五
-        written = _chinese(number) + ("点" + "".join(_CN[int(d)] for d in decimals[1:]) if decimals else "")
+        written = chinese_numeral(number) + (
+            "点" + "".join(DIGITS[int(d)] for d in decimals[1:]) if decimals else ""
+        )
     elif form == "spaced":  # old scans: 1 2 3 4 ．2 5
         written = " ".join(written.replace(".", "．")).replace(" ．", " ．")
     figure = qualifier + written + unit.translate(_FULL if form == "fullwidth" else {})
