@@ -331,9 +331,12 @@ def test_read_text_is_what_spans_index(tmp_path: Path) -> None:
         assert section.title_span.slice(text) == section.title
 
 
-def test_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", [["parse"], ["quantities"], ["export", "-o", "out"], ["targets"]])
+def test_unknown_encoding_is_a_usage_error(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # every subcommand checks the name before reading a file (export and
+    # targets once failed each file with it instead)
     with pytest.raises(SystemExit) as info:
-        main(["parse", "--encoding", "no-such-codec", str(seed_path("003"))])
+        main([*command, "--encoding", "no-such-codec", str(seed_path("003"))])
     assert info.value.code == 2
     assert "unknown encoding: no-such-codec" in capsys.readouterr().err
 

@@ -79,24 +79,30 @@ def _parser() -> argparse.ArgumentParser:
         description=_PARSE_HELP,
         formatter_class=raw,
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
+    _add_files(p)
     p.add_argument("--format", "-f", choices=sorted(_FORMATS), default="outline", help="output format")
-    p.add_argument(
-        "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
-    )
+    _add_encoding(p)
     q = commands.add_parser(
         "quantities",
         help="list every figure with its section path, measure and line",
         description=_QUANTITIES_HELP,
         formatter_class=raw,
     )
-    q.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
+    _add_files(q)
     q.add_argument("--format", "-f", choices=["csv", "json"], default="csv", help="output format")
-    q.add_argument(
-        "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
-    )
+    _add_encoding(q)
     _add_collection_commands(commands)
     return parser
+
+
+def _add_files(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
+
+
+def _add_encoding(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
+    )
 
 
 def _positive(text: str) -> int:
@@ -123,7 +129,7 @@ def _add_collection_commands(commands: argparse._SubParsersAction[argparse.Argum
         c.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: one per CPU)")
         c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
         c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
-        c.add_argument("--encoding", help="decode files with this encoding instead of detecting it")
+        _add_encoding(c)
 
 
 def _read(name: str, encoding: str | None) -> Report:
