@@ -125,10 +125,9 @@ def build_outline(units: list[Unit]) -> Outline:
 
     units.clear()
     main = trees[0]
-    closing, sections = _finish_children(main.root, 1)
-    preamble = tuple(blocks_of(main.root.body)) + closing
+    preamble, sections = _contents(main.root, 1)
     attachments = tuple(_finish_attachment(t) for t in trees[1:])
-    return Outline(preamble, sections, attachments, tuple(diagnostics))
+    return Outline(tuple(preamble), sections, attachments, tuple(diagnostics))
 
 
 def _marker(unit: Unit) -> Marker | None:
@@ -228,6 +227,18 @@ def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: b
     return 1 if node.family in _ORDINAL_OPENERS and body == 1 else None
 
 
+def _contents(node: _Node, depth: int, *, opening: bool = False) -> tuple[list[Block], tuple[Section, ...]]:
+    """What is under ``node``: the blocks of its own paragraphs (``opening``:
+    they open a section's body), then its items that are measures, each with
+    the paragraphs closing its list; and its items that are sections, at
+    ``depth``."""
+    blocks = blocks_of(node.body, opening=opening) if node.body else []
+    if not node.children:
+        return blocks, ()
+    items, sections = _finish_children(node, depth)
+    return blocks + list(items), sections
+
+
 def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """The measures among ``node``'s items (each followed by the paragraphs
     that close its list, if any) and its sections."""
@@ -265,15 +276,9 @@ def _finish_section(node: _Node, depth: int) -> Section:
     assert unit is not None and unit.title is not None
     ts, te, body = unit.title
     text = unit.text
-    blocks: list[Block] = []
-    if body < len(text):
-        blocks.append(summary_for(unit, body))
-    if node.body:
-        blocks += blocks_of(node.body, opening=not blocks)
-    children: tuple[Section, ...] = ()
-    if node.children:
-        items, children = _finish_children(node, depth + 1)
-        blocks += items
+    blocks: list[Block] = [summary_for(unit, body)] if body < len(text) else []
+    own, children = _contents(node, depth + 1, opening=not blocks)
+    blocks += own
     # blocks and children are each in source order: their last ends are enough
     end = unit.end
     if blocks:
@@ -331,9 +336,7 @@ def _finish_attachment(tree: _Tree) -> Attachment:
         title = "".join(u.text.strip() for u in tree.title_units)
     else:
         label_span, title_span, title = opener.span(), opener.span(len(opener.text)), ""
-    blocks = tuple(blocks_of(tree.root.body))
-    items, sections = _finish_children(tree.root, 1)
-    blocks += items
+    blocks, sections = _contents(tree.root, 1)
     ends = [opener.end] + [u.end for u in tree.title_units]
     ends += [b.span.end for b in blocks] + [s.span.end for s in sections]
     return Attachment(
@@ -342,6 +345,6 @@ def _finish_attachment(tree: _Tree) -> Attachment:
         span=Span(start=opener.start, end=max(ends), line=opener.line),
         label_span=label_span,
         title_span=title_span,
-        blocks=blocks,
+        blocks=tuple(blocks),
         sections=sections,
     )
