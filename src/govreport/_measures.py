@@ -82,7 +82,7 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
         elif k > 0 and _plain(unit) and _grammar.ADDRESS.match(units[k - 1].folded):
             blocks.append(_paragraph(unit, 0))
         elif k + 1 < len(units) and _takes_next(unit, units[k + 1]):
-            blocks.append(_joined(unit, 0, units[k + 1 : k + 2]))
+            blocks.append(_with_detail(unit, units[k + 1]))
             k += 1
         elif (
             listing is not None
@@ -236,13 +236,17 @@ def _skip_spaces(f: str, i: int) -> int:
 
 
 def _measure(
-    unit: Unit, start: int, lead_start: int, lead_end: regex.Pattern[str], marker: Marker | None
+    unit: Unit,
+    start: int,
+    lead_start: int,
+    lead_end: regex.Pattern[str],
+    marker: Marker | None,
+    rest: Sequence[Unit] = (),
 ) -> Measure:
-    """A measure of one paragraph, its lead from ``lead_start`` to ``lead_end``."""
+    """A measure of ``unit.text[start:]`` and the paragraphs ``rest`` (its
+    detail), its lead from ``lead_start`` to ``lead_end``."""
     m = lead_end.search(unit.folded, lead_start)
-    measure = _joined(unit, start, (), lead=(lead_start, m.start() if m else len(unit.text)), marker=marker)
-    assert isinstance(measure, Measure)
-    return measure
+    return _joined(unit, start, rest, (lead_start, m.start() if m else len(unit.text)), marker)
 
 
 def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Measure:
@@ -250,34 +254,41 @@ def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Mea
     its text the rest of its line and the paragraph under it, if any."""
     assert heading.title is not None
     ts, te, _ = heading.title
-    measure = _joined(heading, ts, body, lead=(ts, te), marker=marker, span_from=0)
-    assert isinstance(measure, Measure)
-    return measure
+    return _joined(heading, ts, body, (ts, te), marker, span_from=0)
+
+
+def _with_detail(unit: Unit, detail: Unit) -> Block:
+    """A short sentence alone on its line and its detail, the paragraph after
+    it: one measure, or one paragraph when the sentence frames."""
+    if _is_framing(unit.folded, 0):
+        text, span, quantities = _join(unit, 0, (detail,))
+        return Paragraph(text=text, span=span, quantities=quantities)
+    return _measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None, (detail,))
+
+
+def _join(
+    first: Unit, start: int, rest: Sequence[Unit], span_from: int | None = None
+) -> tuple[str, Span, tuple[Quantity, ...]]:
+    """The text, span and figures of ``first.text[start:]`` and the paragraphs
+    ``rest``, their texts joined by line breaks.  The span starts at
+    ``span_from`` (a numbered item's marker), by default at ``start``."""
+    text = "\n".join([first.text[start:]] + [u.text for u in rest])
+    at = first.span(start if span_from is None else span_from)
+    span = Span(start=at.start, end=(rest[-1] if rest else first).end, line=at.line)
+    return text, span, quantities_of(first, start) + tuple(q for u in rest for q in quantities_of(u, 0))
 
 
 def _joined(
     first: Unit,
     start: int,
     rest: Sequence[Unit],
-    lead: tuple[int, int] | None = None,
-    marker: Marker | None = None,
+    lead: tuple[int, int],
+    marker: Marker | None,
     span_from: int | None = None,
-) -> Block:
-    """One block of ``first.text[start:]`` and the paragraphs ``rest``, its
-    text their texts joined by line breaks.  ``lead`` is where the lead is in
-    ``first.text``; without it, the lead is read from the first sentence and
-    a framing sentence makes the whole a plain paragraph.  The span starts at
-    ``span_from`` (a numbered item's marker), by default at ``start``."""
-    text = "\n".join([first.text[start:]] + [u.text for u in rest])
-    at = first.span(start if span_from is None else span_from)
-    span = Span(start=at.start, end=(rest[-1] if rest else first).end, line=at.line)
-    quantities = quantities_of(first, start) + tuple(q for u in rest for q in quantities_of(u, 0))
-    if lead is None:
-        if _is_framing(first.folded, start):
-            return Paragraph(text=text, span=span, quantities=quantities)
-        lead_start = _lead_start(first.folded, start)
-        end = _grammar.LEAD_END.search(first.folded, lead_start)
-        lead = (lead_start, end.start() if end else len(first.text))
+) -> Measure:
+    """The measure of ``first.text[start:]`` and the paragraphs ``rest``, its
+    lead at ``lead`` in ``first.text`` (see :func:`_join`)."""
+    text, span, quantities = _join(first, start, rest, span_from)
     ls, le = lead
     return Measure(
         lead=first.text[ls:le].strip(),
