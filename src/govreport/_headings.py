@@ -35,10 +35,7 @@ def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
     if kind == "hanzi":
         if digits.isdigit():
             return int(digits)
-        # 一、 and (一) are numbered 一 … 九十九 in the canonical form (chapters
-        # and articles may go past 一百: 第一百零一条); compared by identity,
-        # which is cheaper than hashing an enum (once per line)
-        if family is MarkerFamily.HANZI or family is MarkerFamily.PAREN_HANZI:
+        if family in _CANONICAL_ONLY:
             # 一、 … 九十九、 only: 一二三、 or 十十、 is no ordinal (and no label
             # could be made from it)
             return _HANZI_ORDINALS.get(digits)
@@ -91,6 +88,9 @@ def canonical_label(family: MarkerFamily, ordinal: int | None, text: str) -> str
 
 _HANZI_DIGITS = "〇一二三四五六七八九"
 _ARABIC_LABELS = frozenset((MarkerFamily.ARABIC, MarkerFamily.PAREN_ARABIC))
+#: Families numbered 一 … 九十九 in the canonical form (chapters and articles
+#: may go past 一百: 第一百零一条).
+_CANONICAL_ONLY = frozenset((MarkerFamily.HANZI, MarkerFamily.PAREN_HANZI))
 
 
 def _to_hanzi(n: int) -> str:
