@@ -34,17 +34,16 @@ html_theme = "furo"
 html_title = f"govreport {release}"
 exclude_patterns = ["_build", "_generated"]
 
-# Doctests in the tutorial and how-tos run against the real seeds.  Examples in
-# docstrings are run by pytest (--doctest-modules), so not a second time here.
+# Doctests in the tutorial and how-tos run from the repository root, so that
+# their paths (seeds/…) are those a reader has after cloning; every page
+# imports what it uses, so that each example can be pasted on its own.
+# Examples in docstrings are run by pytest (--doctest-modules), not here.
 doctest_test_doctest_blocks = ""
 _ROOT = Path(__file__).resolve().parent.parent
 doctest_global_setup = f"""
 import importlib.util
 import os
 HAVE_PANDAS = importlib.util.find_spec("pandas") is not None and importlib.util.find_spec("pyarrow") is not None
-from pathlib import Path
-import govreport
-SEEDS = Path({str(_ROOT / "seeds")!r})
 os.chdir({str(_ROOT)!r})
 """
 # The build runs offline (no intersphinx), so references into the standard

@@ -139,11 +139,42 @@ def write_table_schema() -> None:
         rows = [(f"`{c.name}`", c.type, c.doc) for c in columns]
         out.append(f"\n## `{name}`\n\n" + _table(("column", "type", "meaning"), rows))
     out.append(
-        "\n## `targets` (a view)\n\nThe columns of {func}`govreport.targets` and "
-        "`govreport targets --format csv`, taken from `quantities` and `reports`:\n"
-        + _code([c.name for c in TARGET_COLUMNS])
-        + ".\n\n## `govreport quantities`\n\nOne row per figure, for a quick look at a few files: "
-        + _code(list(QUANTITY_COLUMNS))
-        + " (`path` is `section_path`, `measure` the lead of its measure).\n"
+        "\n## `targets` (a view)\n\nThe columns of {func}`govreport.targets` (and its "
+        "`as_frame=True` DataFrame) and `govreport targets --format csv|jsonl`, each the column of "
+        "the same name in `quantities` or `reports`, with its type and cell format:\n\n"
+        + _table(
+            ("column", "type", "from"), [(f"`{c.name}`", c.type, _origin(c.name)) for c in TARGET_COLUMNS]
+        )
+        + "\n## `govreport quantities` (a view)\n\nOne row per figure, for a quick look at a few "
+        "files: the columns of `quantities` without its ids and `position`, with `file` (as in "
+        "`reports`) and `measure_lead` (the `lead` of its measure, as in `measures`):\n\n"
+        + _table(
+            ("column", "type", "from"),
+            [(f"`{c}`", _type_of(c), _origin(c)) for c in QUANTITY_COLUMNS],
+        )
     )
     (OUT / "tables.md").write_text("\n".join(out), encoding="utf-8")
+
+
+def _column(name: str) -> tuple[str, str]:
+    """The table and type of the column a view column is taken from."""
+    from govreport import TABLES
+
+    if name == "measure_lead":
+        return "measures", "str"
+    for table in ("quantities", "reports"):
+        for c in TABLES[table]:
+            if c.name == name:
+                return table, c.type
+    return "", ""  # a column of the view's own
+
+
+def _origin(name: str) -> str:
+    table, _ = _column(name)
+    if not table:
+        return "this view"
+    return f"`{table}.lead`" if name == "measure_lead" else f"`{table}.{name}`"
+
+
+def _type_of(name: str) -> str:
+    return _column(name)[1]

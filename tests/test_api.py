@@ -268,18 +268,20 @@ def test_cli_quantities_csv(capsys: pytest.CaptureFixture[str]) -> None:
     (first,) = [r for r in rows if r["raw"] == "685.59亿元"]
     assert first["raw"] == "685.59亿元" and first["value"] == "68559000000" and first["unit"] == "元"
     # in the opening paragraph of 一、, not in a measure
-    assert first["path"] == "一、" and first["measure"] == "" and first["line"] == "13"
+    assert first["section_path"] == "一、" and first["measure_lead"] == "" and first["line"] == "13"
     assert first["change_direction"] == "up" and first["change_basis"] == "同比"
     (in_measure,) = [r for r in rows if r["raw"] == "483.01亿元"]
-    assert in_measure["path"] == "一、 / (一)" and in_measure["measure"] == "产业支撑效应日益凸显"
-    assert any(r["is_target"] == "True" and r["raw"] == "7%" for r in rows)
+    assert (
+        in_measure["section_path"] == "一、 / (一)" and in_measure["measure_lead"] == "产业支撑效应日益凸显"
+    )
+    assert any(r["is_target"] == "true" and r["raw"] == "7%" for r in rows)
 
 
-def test_cli_quantities_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["quantities", "--format", "json", str(seed_path("000"))]) == 0
-    rows = json.loads(capsys.readouterr().out)
+def test_cli_quantities_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quantities", "--format", "jsonl", str(seed_path("000"))]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     (row,) = [r for r in rows if r["raw"] == "122.93万人"]
-    assert row["value"] == "1229300" and row["path"] == "六、"
+    assert row["value"] == "1229300" and row["section_path"] == "六、"
 
 
 def test_extract_quantities_takes_str_only() -> None:

@@ -252,11 +252,11 @@ def test_cli_export_formats_and_bom(tmp_path: Path, capsys: pytest.CaptureFixtur
         main(["export", str(seed_path("003")), "-o", str(tmp_path / "y"), "--jobs", "0"])
 
 
-def test_cli_parse_json_lines_carry_their_path(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_parse_json_lines_carry_their_file(capsys: pytest.CaptureFixture[str]) -> None:
     paths = [str(seed_path("000")), str(seed_path("001"))]
     assert main(["parse", "--format", "json", *paths]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [json.loads(line)["path"] for line in lines] == paths
+    assert [json.loads(line)["file"] for line in lines] == paths
     assert govreport.from_json(lines[1]) == govreport.parse_file(paths[1])
 
 
@@ -352,3 +352,41 @@ def test_dask_on_a_local_distributed_cluster(tmp_path: Path) -> None:
         back = pd.read_parquet(directory)
         assert len(back) == len(expected[table]) and list(back.columns) == list(expected[table].columns)
     assert len(list(Path(written["quantities"]).glob("*.parquet"))) == 3  # one file per partition
+
+
+def test_targets_as_a_frame_have_real_dtypes() -> None:
+    pytest.importorskip("pandas")
+    reports = [govreport.parse_file(seed_path("003"))]
+    rows = govreport.targets(reports)
+    frame = govreport.targets(reports, as_frame=True)
+    assert list(frame.columns) == list(rows[0]) and len(frame) == len(rows)
+    assert str(frame["value"].dtype) == "Float64" and str(frame["year"].dtype) == "Int64"
+    assert str(frame["date"].dtype) == "datetime64[ns]" and str(frame["name"].dtype) == "string"
+    assert not any(frame[c].dtype == object for c in frame.columns)
+    (gdp,) = frame[frame["name"] == "社会消费品零售总额"].itertuples()
+    assert (gdp.raw, gdp.value, gdp.year) == ("8%", 8.0, 2017)
+
+
+def test_read_frames_refuses_to_guess_among_formats(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    path = str(seed_path("003"))
+    for fmt in ("csv", "jsonl"):
+        assert export([path], str(tmp_path), fmt=fmt, jobs=1, quiet=True) == 0
+    with pytest.raises(ValueError, match=r"several formats \(csv, jsonl\)"):
+        govreport.read_frames(tmp_path)
+    from_csv = govreport.read_frames(tmp_path, format="csv")
+    from_jsonl = govreport.read_frames(tmp_path, format="jsonl")
+    assert from_csv["quantities"].equals(from_jsonl["quantities"]) and len(from_csv["quantities"]) > 0
+
+
+def test_dask_namespace_and_folders(tmp_path: Path) -> None:
+    pytest.importorskip("dask.dataframe")
+    import govreport.dask
+
+    assert sorted(n for n in vars(govreport.dask) if not n.startswith("_")) == ["read_tables", "to_parquet"]
+    from govreport.dask import read_tables
+
+    by_folder = read_tables(SEEDS, files_per_partition=2)["reports"].compute()
+    assert sorted(by_folder["file"]) == sorted(str(p) for p in SEEDS.glob("*.txt"))
+    with pytest.raises(FileNotFoundError, match="no file matches this pattern"):
+        read_tables(str(tmp_path / "*.txt"))

@@ -14,15 +14,19 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import attrs
 
 from govreport._api import read_text
 from govreport._pipeline import parse
 from govreport._rows import Row, Rows, target_rows, target_sort_key, to_rows
-from govreport.errors import GovReportError
+from govreport._text import BINARY
+from govreport.errors import DecodeError, GovReportError
 from govreport.models import Report
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ParseResult", "expand_paths", "parse_many", "rows_of", "run_ordered", "targets"]
 
@@ -65,9 +69,15 @@ def read_one(path: str, encoding: str | None = None) -> ParseResult:
             return ParseResult(path=path, error="empty", message="the file holds no text")
         return ParseResult(path=path, report=parse(text))
     except FileNotFoundError as exc:
+        if os.path.islink(path):
+            return ParseResult(path=path, error="not-found", message="dangling symbolic link")
         return ParseResult(path=path, error="not-found", message=exc.strerror or str(exc))
     except OSError as exc:
         return ParseResult(path=path, error="unreadable", message=exc.strerror or str(exc))
+    except DecodeError as exc:
+        if exc.reason == BINARY:  # the encodings tried are beside the point
+            return ParseResult(path=path, error="decode", message=BINARY)
+        return ParseResult(path=path, error="decode", message=str(exc).removeprefix(f"{path}: "))
     except GovReportError as exc:  # its message names the file: the result already does
         message = str(exc)
         return ParseResult(path=path, error="decode", message=message.removeprefix(f"{path}: "))
@@ -192,13 +202,17 @@ def expand_paths(
             found = sorted(
                 str(p)
                 for p in (Path(arg).rglob(pattern) if recursive else Path(arg).glob(pattern))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(arg).parts)
+                # a dangling link is listed, so that reading it reports it
+                if (p.is_file() or (p.is_symlink() and not p.exists()))
+                and not any(part.startswith(".") for part in p.relative_to(arg).parts)
             )
             if not found:
                 yield arg, f"directory with no {pattern} files"
             yield from ((p, None) for p in found)
         elif not os.path.exists(arg) and _has_magic(arg):
-            found = sorted(p for p in glob.glob(arg, recursive=recursive) if os.path.isfile(p))
+            found = sorted(
+                p for p in glob.glob(arg, recursive=recursive) if os.path.isfile(p) or not os.path.exists(p)
+            )
             if not found:
                 yield arg, "no file matches this pattern"
             yield from ((p, None) for p in found)
@@ -217,7 +231,17 @@ def rows_of(item: Report | ParseResult) -> Rows:
     raise TypeError(f"expected a Report or a ParseResult, not {type(item).__name__}")
 
 
-def targets(reports: Iterable[Report | ParseResult], *, name: str | None = None) -> list[Row]:
+@overload
+def targets(
+    reports: Iterable[Report | ParseResult], *, name: str | None = None, as_frame: Literal[False] = False
+) -> list[Row]: ...
+@overload
+def targets(
+    reports: Iterable[Report | ParseResult], *, name: str | None = None, as_frame: Literal[True]
+) -> pd.DataFrame: ...
+def targets(
+    reports: Iterable[Report | ParseResult], *, name: str | None = None, as_frame: bool = False
+) -> list[Row] | pd.DataFrame:
     """Every target figure (``is_target``) of a collection, with its report's
     year, region, kind, date and file, sorted by indicator name, then year
     (unknown years last), then file and line — so that one indicator can be
@@ -225,7 +249,9 @@ def targets(reports: Iterable[Report | ParseResult], *, name: str | None = None)
     name contains it.  Failed parse results are skipped.
 
     The columns are those of ``govreport targets --format csv`` (see
-    :doc:`/reference/tables`).
+    :doc:`/reference/tables`).  The rows hold exact ``Decimal`` values;
+    ``as_frame=True`` gives a pandas DataFrame instead, with the dtypes of
+    :func:`~govreport.to_frames` (``Float64``, ``Int64``, ``boolean`` …).
 
     >>> import govreport
     >>> report = govreport.parse("2018年主要预期目标是:地区生产总值增长7%左右。\\n")
@@ -238,4 +264,8 @@ def targets(reports: Iterable[Report | ParseResult], *, name: str | None = None)
             continue
         found += target_rows(rows_of(item), name)
     found.sort(key=target_sort_key)
+    if as_frame:
+        from govreport._frames import targets_frame
+
+        return targets_frame(found)
     return found

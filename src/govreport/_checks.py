@@ -45,7 +45,7 @@ def empty_titles(
     title (``二、`` alone on its line), often a title lost in scraping.  A run
     is such headings one right after the other, nothing but white space
     between them: a text of nothing but markers gets one diagnostic, not one
-    per line (issue 8).
+    per line.
 
     >>> import govreport
     >>> text = "一、总体要求\\n二、\\n（一）\\n（二）\\n"

@@ -27,7 +27,16 @@ from govreport._batch import expand_paths, read_one, run_ordered
 from govreport._rows import TABLES, TARGET_COLUMNS, Column, Row, target_rows, target_sort_key, to_rows
 from govreport.models import Report
 
-__all__ = ["FORMATS", "QUANTITY_COLUMNS", "Progress", "export", "json_cell", "list_targets", "quantity_rows"]
+__all__ = [
+    "FORMATS",
+    "QUANTITY_COLUMNS",
+    "Progress",
+    "export",
+    "json_cell",
+    "list_targets",
+    "quantity_rows",
+    "text_cell",
+]
 
 #: Output formats of ``govreport export`` and their file extensions.
 FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
@@ -69,7 +78,7 @@ class _TargetWorker:
     def __call__(self, path: str) -> tuple[str, str | None, list[Row]]:
         result = read_one(path, self.encoding)
         if result.report is None:
-            return path, f"{result.error}: {result.message}", []
+            return path, result.message, []
         return path, None, target_rows(to_rows(result.report, path=path), self.name)
 
 
@@ -230,11 +239,18 @@ class Progress:
         width = shutil.get_terminal_size((80, 20)).columns
         text = f" {self.done}/{self.total} files {rate:,.0f}/s"
         text += f" {self.failed} failed" if self.failed else ""
-        text += f" ETA {int(left // 60)}:{int(left % 60):02d}"
+        text += f" ETA {int(left // 60)}:{int(left % 60):02d}" if rate else " ETA ?"
         bar = max(width - len(text) - 3, 10)
         filled = bar * self.done // max(self.total, 1)
-        self._stream.write(f"\r[{'#' * filled}{'.' * (bar - filled)}]{text}"[: width - 1])
+        # the \r moves the cursor and takes no column: it is not counted in the width
+        self._stream.write("\r" + f"[{'#' * filled}{'.' * (bar - filled)}]{text}"[: width - 1])
         self._stream.flush()
+
+    def begin(self) -> None:
+        """Draw the empty bar at once, so that a long first file shows a bar too."""
+        if self._enabled:
+            self._drawn = time.monotonic()
+            self._draw(self._drawn)
 
     def note(self, message: str) -> None:
         if self._enabled and self._drawn:
@@ -286,6 +302,7 @@ def export(
     writer = open_writer(fmt, Path(outdir), bom=bom)
     counts = dict.fromkeys(TABLES, 0)
     progress = Progress(len(files), err, enabled=not quiet and err.isatty())
+    progress.begin()
     try:
         if missing:
             writer.write("errors", [(arg, "no-match", message) for arg, message in missing])
@@ -336,6 +353,7 @@ def list_targets(
     recursive: bool = False,
     pattern: str = "*.txt",
     encoding: str | None = None,
+    quiet: bool = False,
     out: IO[str] | None = None,
     stderr: IO[str] | None = None,
 ) -> int:
@@ -348,13 +366,18 @@ def list_targets(
     for arg, message in missing:
         err.write(f"govreport: {arg}: {message}\n")
     found: list[Row] = []
-    for path, problem, rows in run_ordered(
-        files, _TargetWorker(encoding, name), jobs=jobs, crashed=_target_crashed
-    ):
-        if problem is not None:
-            err.write(f"govreport: {path}: {problem}\n")
-            status = 1
-        found += rows
+    progress = Progress(len(files), err, enabled=not quiet and err.isatty())
+    try:
+        for path, problem, rows in run_ordered(
+            files, _TargetWorker(encoding, name), jobs=jobs, crashed=_target_crashed
+        ):
+            if problem is not None:
+                progress.note(f"govreport: {path}: {problem}")
+                status = 1
+            progress.update(failed=problem is not None)
+            found += rows
+    finally:
+        progress.close()
     found.sort(key=target_sort_key)
     write_targets(found, fmt, stdout)
     return status
@@ -376,13 +399,20 @@ def write_targets(rows: list[Row], fmt: str, out: IO[str]) -> None:
             out.write("  ".join(_pad(c, w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-#: Columns of ``govreport quantities``: the ``quantities`` table with the
-#: file and the lead of the measure instead of ids.
-QUANTITY_COLUMNS = (
-    "file", "path", "measure", "line", "start", "end", "raw", "value", "number", "scale", "unit",
-    "dimension", "qualifier", "low", "high", "name", "change_direction", "change_basis",
-    "change_amount", "change_unit", "is_target",
-)  # fmt: skip
+#: Columns of ``govreport quantities``: those of the ``quantities`` table
+#: without its ids and ``position``, with the ``file`` of its report (as in
+#: ``reports``) and the ``lead`` of its measure (as in ``measures``) as
+#: ``measure_lead``.  The same names, types and cell formats as the table.
+QUANTITY_COLUMNS: tuple[str, ...] = (
+    "file",
+    "section_path",
+    "measure_lead",
+    *(
+        c.name
+        for c in TABLES["quantities"]
+        if c.name not in ("quantity_id", "report_id", "section_id", "measure_id", "section_path", "position")
+    ),
+)
 
 
 def quantity_rows(report: Report, file: str) -> list[Row]:
@@ -393,6 +423,6 @@ def quantity_rows(report: Report, file: str) -> list[Row]:
     out = []
     for q in rows["quantities"]:
         row = {c: q.get(c) for c in QUANTITY_COLUMNS}
-        row.update(file=file, path=q["section_path"], measure=leads.get(q["measure_id"]))
+        row.update(file=file, measure_lead=leads.get(q["measure_id"]))
         out.append(row)
     return out

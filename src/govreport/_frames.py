@@ -36,14 +36,23 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 
 from govreport._batch import ParseResult, rows_of
-from govreport._rows import TABLES, ColumnType
+from govreport._rows import TABLES, TARGET_COLUMNS, Column, ColumnType, Row
 from govreport.models import Report
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-__all__ = ["arrow_schema", "arrow_table", "frame", "read_frames", "require", "to_frames"]
+__all__ = [
+    "arrow_schema",
+    "arrow_table",
+    "columns_frame",
+    "frame",
+    "read_frames",
+    "require",
+    "targets_frame",
+    "to_frames",
+]
 
 Decimals = Literal["float", "exact"]
 
@@ -84,11 +93,25 @@ def frame(
     table: str, rows: Sequence[Sequence[object]], decimals: Literal["float", "exact"] = "float"
 ) -> pd.DataFrame:
     """A DataFrame of ``table`` from rows given as tuples in column order."""
+    return columns_frame(TABLES[table], rows, decimals)
+
+
+def columns_frame(
+    columns: Sequence[Column], rows: Sequence[Sequence[object]], decimals: Decimals = "float"
+) -> pd.DataFrame:
+    """A DataFrame of ``columns``, typed by their :class:`Column` type, from
+    rows given as tuples in column order."""
     _check(decimals)
     pandas = require("pandas", "pandas")
-    columns = TABLES[table]
     data = {c.name: _series([row[k] for row in rows], c.type, decimals) for k, c in enumerate(columns)}
     return pandas.DataFrame(data, columns=[c.name for c in columns])
+
+
+def targets_frame(rows: Sequence[Row], decimals: Decimals = "float") -> pd.DataFrame:
+    """The rows of :func:`govreport.targets` as a DataFrame with the dtypes of
+    :func:`to_frames` (no ``Decimal`` objects unless ``decimals="exact"``)."""
+    names = [c.name for c in TARGET_COLUMNS]
+    return columns_frame(TARGET_COLUMNS, [tuple(row.get(n) for n in names) for row in rows], decimals)
 
 
 def to_frames(
@@ -161,23 +184,43 @@ def _read_table(path: Path, table: str) -> list[tuple[object, ...]]:
 
 
 def read_frames(
-    directory: str | os.PathLike[str], *, decimals: Literal["float", "exact"] = "float"
+    directory: str | os.PathLike[str],
+    *,
+    decimals: Literal["float", "exact"] = "float",
+    format: Literal["csv", "jsonl", "parquet"] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Read the tables ``govreport export`` wrote to ``directory`` (CSV, JSON
-    Lines or Parquet, found by extension) as the same DataFrames, with the
-    same dtypes, as :func:`to_frames` gives.  Needs ``govreport[pandas]``
-    (and ``govreport[parquet]`` for Parquet).
+    """Read the tables ``govreport export`` wrote to ``directory`` as the same
+    DataFrames, with the same dtypes, as :func:`to_frames` gives.  Needs
+    ``govreport[pandas]`` (and ``govreport[parquet]`` for Parquet).
 
-    A table missing from the directory raises :class:`FileNotFoundError`.
+    ``format`` is ``"csv"``, ``"jsonl"`` or ``"parquet"``; without it the
+    format is found by extension, and a directory holding tables in several
+    formats raises :class:`ValueError` rather than pick one.  A table
+    missing from the directory raises :class:`FileNotFoundError`.
     """
     _check(decimals)
     root = Path(directory)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root}: no such directory of tables")
+    formats = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
+    chosen: str
+    if format is None:
+        present = [f for f, ext in formats.items() if any((root / f"{t}{ext}").is_file() for t in TABLES)]
+        if len(present) > 1:
+            raise ValueError(
+                f"{root}: holds tables in several formats ({', '.join(present)}); "
+                f"pass format={present[0]!r} or another"
+            )
+        chosen = present[0] if present else "csv"
+    elif format in formats:
+        chosen = format
+    else:
+        raise ValueError(f"format must be one of {', '.join(formats)}, not {format!r}")
     out = {}
     for table in TABLES:
-        found = [root / f"{table}{ext}" for ext in (".parquet", ".csv", ".jsonl")]
-        path = next((p for p in found if p.is_file()), None)
-        if path is None:
-            raise FileNotFoundError(f"{root}: no {table}.parquet, {table}.csv or {table}.jsonl")
+        path = root / f"{table}{formats[chosen]}"
+        if not path.is_file():
+            raise FileNotFoundError(f"{root}: no {path.name}")
         out[table] = frame(table, _read_table(path, table), decimals)
     return out
 

@@ -43,7 +43,7 @@ BRACKET_TITLE = regex.compile(markers.BRACKET_TITLE + r"\Z", regex.VERSION1)
 MD_HEADING = regex.compile(r"#{1,6}\x20++")
 
 # An enumeration (一是 / 第一,) opening a paragraph, or inside one after a
-# sentence or clause break (DESIGN §5).
+# sentence or clause break.
 ENUM_START = regex.compile(rf"(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1)
 INLINE_ENUM = regex.compile(
     rf"(?<={markers.ENUM_BEFORE})\s*+(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1
@@ -56,7 +56,7 @@ BUTTON = regex.compile(
     rf"[【\[]?\s*+(?:{_alternation(boilerplate.BUTTON_WORDS)})?\s*+[:>]?\s*+[】\]]?", regex.VERSION1
 )
 FOOTER_START = regex.compile("|".join(f"(?:{p})" for p in boilerplate.FOOTER_STARTS), regex.VERSION1)
-#: Lines of zero-width or invisible characters only are blank (DESIGN §6).
+#: Lines of zero-width or invisible characters only are blank.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 # Sentence and clause terminators on folded text.
@@ -350,7 +350,7 @@ NAME_AFTER = regex.compile(
     r"(?:“[^”,;:。!?\d]{1,12}+”|[^,;:。!?、()“”《》\s\d一二三四五六七八九十两〇○零百千])++", regex.VERSION1
 )
 
-# Measure detection (DESIGN §5): framing openers make a paragraph, not a
+# Measure detection: framing openers make a paragraph, not a
 # measure; 首先, and the like stand before a lead without being part of it.
 FRAMING = regex.compile("|".join(f"(?:{p})" for p in measures.FRAMING_OPENERS), regex.VERSION1)
 LEAD_OPENER = regex.compile(rf"(?:{_alternation(list(measures.LEAD_OPENERS))}),\s*+", regex.VERSION1)

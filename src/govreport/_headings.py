@@ -69,7 +69,7 @@ def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatc
 def _marker_match(row: str, digits: str, start: int, end: int) -> MarkerMatch | None:
     """The marker of a table row's match: one shared object per spelling and
     place (a report's markers are a few hundred; a heading-dense text's lines
-    share theirs, and the collector has fewer objects to walk, issue 8)."""
+    share theirs, and the collector has fewer objects to walk)."""
     _, family, kind = _ROWS[row]
     ordinal = _ordinal(kind, family, digits)
     if kind != "none" and (ordinal is None or ordinal < 1):

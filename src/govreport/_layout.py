@@ -1,7 +1,7 @@
 """Rebuild logical lines ("units") from physical lines, and classify them.
 
 A unit is one heading line or one paragraph, put back together from the
-pieces a page break (seed 004) or a PDF's hard wrap (DESIGN §6) cut it into.
+pieces a page break (seed 004) or a PDF's hard wrap cut it into.
 Pieces keep their offsets, so every span still indexes the original text.
 """
 
@@ -20,7 +20,7 @@ from govreport._text import Line, display_width
 from govreport.models import MarkerFamily, Span
 
 #: A line up to this many characters, without final punctuation, may be a
-#: title (DESIGN §3 "about ≤ 25"); a longer one is a paragraph cut by a page.
+#: title (titles run to about 25); a longer one is a paragraph cut by a page.
 SHORT_LINE = 25
 #: Lines this close to the dominant width count as full in wrapped text.
 WRAP_SLACK = 2
@@ -55,7 +55,7 @@ class Unit:
 
     Most units are one physical line: those keep only their extent and
     slice their text when asked (a copy per unit doubled the memory of a
-    heading-dense text, issue 8).
+    heading-dense text).
     """
 
     __slots__ = (
@@ -250,7 +250,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
             gap = True
             continue
         # the marker at the line's start, found once (a heading-dense text
-        # asked four times per line, issue 12)
+        # asked four times per line)
         marker = match_marker(folded, ln.start, ln.end, ln.start)  # in the line's coordinates
         # a line opening with a marker always starts a unit (``_opens_block``)
         if current.lines and marker is None and _continues(source, folded, current, ln, wrap, gap, indents):
@@ -374,7 +374,7 @@ def _continues(
     # 第一，… title line has no stop; a stray quote must not run on into the
     # next paragraphs)
     indented_anew = indents and gap and nxt.indented
-    # broken lines (DESIGN §6): the next line starts with a comma or a closing
+    # broken lines: the next line starts with a comma or a closing
     # quote, or a quote is still open — whatever the wrap or the gap says
     broken = folded[nxt.start] in _grammar.CONTINUATION_START or (
         not indented_anew and current.open(folded) > 0
@@ -465,7 +465,7 @@ def _enum_title(units: list[Unit], k: int, at: int, markdown: bool) -> MarkerMat
 
 
 def _split_title(folded: str, after_marker: int) -> tuple[int, int, int]:
-    """DESIGN §3: the title runs to the first 。！？； ; the rest is body."""
+    """The title runs to the first 。！？； ; the rest is body."""
     start = after_marker
     while start < len(folded) and folded[start] == " ":
         start += 1

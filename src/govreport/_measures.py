@@ -1,4 +1,4 @@
-"""Split section bodies into measures and plain paragraphs (DESIGN §5)."""
+"""Split section bodies into measures and plain paragraphs."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
 
 
 def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = False) -> list[Block]:
-    """The blocks of a run of body paragraphs, in source order (DESIGN §5).
+    """The blocks of a run of body paragraphs, in source order.
 
     A lead alone on its line takes the paragraph after it as its detail:
     ``推动自由贸易港政策红利加速释放。`` / ``加紧推进…`` is one measure spanning
@@ -120,7 +120,7 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
     ``obliges``: a long first sentence stating an obligation makes a measure."""
     f = unit.folded
     if unit.marker is not None and unit.marker.family is MarkerFamily.DASH and start == 0:
-        # —— bullets are measures (DESIGN §5.4)
+        # —— bullets are measures
         marker = Marker(
             text=unit.text[: unit.marker.end],
             family=MarkerFamily.DASH,
@@ -154,7 +154,7 @@ def summary_for(unit: Unit, start: int = 0) -> Block:
 
 
 def _is_framing(f: str, start: int) -> bool:
-    """DESIGN §5.5: a paragraph that frames rather than reports — a framing
+    """A paragraph that frames rather than reports — a framing
     opener (这一年,我们…), an address (各位代表!…), an endnote, a first
     sentence ending in a colon (a transition, a list or a quotation announced:
     主要预期目标是:…) or stating a view, a problem or a slogan."""
@@ -250,7 +250,7 @@ def _measure(
 
 
 def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Measure:
-    """A numbered item that is a measure (DESIGN §5.1): its title is the lead,
+    """A numbered item that is a measure: its title is the lead,
     its text the rest of its line and the paragraph under it, if any."""
     assert heading.title is not None
     ts, te, _ = heading.title

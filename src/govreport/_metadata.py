@@ -1,4 +1,4 @@
-"""Document facts (DESIGN §7): read from the header lines, the contact block
+"""Document facts: read from the header lines, the contact block
 and the closing author credit.  Lines used here are *claimed* and kept out
 of the outline; every field records the span it was read from.
 """
@@ -307,7 +307,7 @@ def read_metadata(
 
 def _resolve_dates(r: _Reader) -> None:
     """A page date is the publication date when the speech date is stated,
-    else the only date there is (DESIGN §7)."""
+    else the only date there is."""
     page = r.values.pop("page_date", None)
     if page is None:
         return

@@ -1,4 +1,4 @@
-"""The section stack (DESIGN §4): nesting, restarts, attachments, ordinals."""
+"""The section stack: nesting, restarts, attachments, ordinals."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class _Node:
         self.heading = heading
         self.family = family
         # lists made on the first append: most nodes of a heading-dense text
-        # have neither (two objects less per heading, issue 12)
+        # have neither (two objects less per heading)
         self.body: list[Unit] | tuple[Unit, ...] = ()
         self.children: list[_Node] | tuple[_Node, ...] = ()
 
@@ -74,7 +74,7 @@ def build_outline(units: list[Unit]) -> Outline:
     """The outline of a document's units.  Takes ``units`` over and empties
     the list once the section tree is built: each unit is then let go as soon
     as its section is made, which on heading-dense text keeps the peak memory
-    (and the garbage collector's work) down by a third (issue 8)."""
+    (and the garbage collector's work) down by a third."""
     trees = [_Tree(_Node(None, None))]
     stack: list[_Node] = [trees[0].root]
     # last ordinal per family, to accept numbering that continues across
@@ -141,7 +141,7 @@ def _marker(unit: Unit) -> Marker | None:
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker
-    # one string per marker spelling (issue 8: heading-dense text)
+    # one string per marker spelling (heading-dense text)
     text = sys.intern(unit.text[m.start : m.end])
     return Marker(text=text, family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end))
 
@@ -172,7 +172,7 @@ def _check_ordinal(parent: _Node, unit: Unit, continued: int | None) -> Diagnost
 
 
 # How a numbered item's heading line ends.  (Integers: a list's shapes are
-# tuples of ints, which the garbage collector stops tracking, issue 8.)
+# tuples of ints, which the garbage collector stops tracking.)
 _TEXT = 0  # title, stop and text: 1.推进垃圾分类。实现…
 _STOP = 1  # title and stop: 1.针对…问题。
 _TITLE = 2  # title alone: （一）聚力促进更高水平开放
@@ -197,7 +197,7 @@ _ORDINAL_OPENERS = frozenset((MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI))
 
 def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: bool) -> int | None:
     """How many of the paragraphs under a numbered item belong to it as a
-    measure, or ``None`` when the item is a section (DESIGN §5.1).
+    measure, or ``None`` when the item is a section.
 
     An item without numbered children is a measure when its whole body is one
     paragraph: the rest of its line after the title's stop, the one paragraph

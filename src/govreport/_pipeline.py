@@ -22,7 +22,7 @@ CHROME_HEAD = 40
 
 
 def find_chrome(folded: str, lines: Sequence[Line]) -> set[int]:
-    """Web chrome (DESIGN §6), found by zone: toolbar buttons among the first
+    """Web chrome, found by zone: toolbar buttons among the first
     lines, boilerplate lines anywhere, and the page footer — from the first
     footer opener in the second half of the document to its end."""
     present = [i for i, ln in enumerate(lines) if not ln.blank]
@@ -106,7 +106,7 @@ def parse(text: str) -> Report:
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     # the lines, then the units (build_outline empties the list), are let go
     # as soon as they are used up: on heading-dense text they weigh as much
-    # as the report (issue 8)
+    # as the report
     del lines
     outline = build_outline(units)
     diagnostics += empty_titles(text, outline.sections, outline.attachments)

@@ -1,4 +1,4 @@
-"""Find and normalise the figures in a stretch of text (DESIGN §8).
+"""Find and normalise the figures in a stretch of text.
 
 :func:`scan` works on folded text and returns positions; the callers turn
 positions into spans of the original string.  The rules, in order:
@@ -205,7 +205,7 @@ def _split_magnitude(numeral: str) -> tuple[Decimal | None, int]:
 def _numeral_is_figure(
     folded: str, m: regex.Match[str], g: tuple[str | None, ...], numeral: str, first: _Figure, last: _Figure
 ) -> bool:
-    """Whether a figure written in Chinese numerals is one (DESIGN §8)."""
+    """Whether a figure written in Chinese numerals is one."""
     # 一批, 一年来, 一次性: 一 with a counter is indefinite, but 增长一倍,
     # 翻一番, 核电站一个, and 一个月以上 are figures
     if (
@@ -411,7 +411,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, int] | None:
-    """Where the indicator is (DESIGN §8): for a count the noun after it (新设152个
+    """Where the indicator is: for a count the noun after it (新设152个
     跨境电商综试区 → 跨境电商综试区), else the clause before the figure back to
     the figure before it (全年完成税收总收入 → 税收总收入), else the name of the
     figure before when only words such as 累计达到 stand between (8.9万亩、累计达到

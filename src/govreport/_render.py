@@ -71,8 +71,9 @@ def _inline_body(section: Section) -> Block | None:
     return first
 
 
-def render_outline(report: Report) -> str:
-    """Title, facts, then one line per section: marker, title, measure count."""
+def render_outline(report: Report, *, diagnostics: bool = False) -> str:
+    """Title, facts, then one line per section: marker, title, measure count;
+    with ``diagnostics``, one line per diagnostic after the count."""
     meta = report.metadata
     out = [meta.title or "(untitled)"]
     out += [f"  {fact}" for fact in _facts(meta)]
@@ -89,6 +90,8 @@ def render_outline(report: Report) -> str:
             out.append(f"{pad}{marker} {section.title}{_count(section.blocks)}")
     if report.diagnostics:
         out.append(f"({_plural(len(report.diagnostics), 'diagnostic')})")
+    if diagnostics:
+        out += [f"  line {d.span.line}: {d.kind.value}: {d.message}" for d in report.diagnostics]
     return "\n".join(out) + "\n"
 
 

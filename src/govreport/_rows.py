@@ -154,11 +154,11 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         *_WHERE,
     ),
     "errors": _cols(
-        ("file", "str", "the path, directory or pattern as given"),
+        ("file", "str", "the file path as given"),
         (
             "error",
             "str",
-            "``not-found``, ``unreadable``, ``decode``, ``empty``, ``no-match`` or ``internal``",
+            "``not-found``, ``unreadable``, ``decode``, ``empty`` or ``internal`` (see the command line reference)",
         ),
         ("message", "str", "why, in words"),
     ),

@@ -67,7 +67,7 @@ def split_lines(text: str) -> list[Line]:
 
     A run of blank lines is one blank record, numbered as the run's first
     line: blank lines only ever separate, and a record per line made a
-    million newlines take 250 MB (issue 8).
+    million newlines take 250 MB.
 
     >>> split_lines("一、总体\\r\\n  正文。\\n\\n \\n\\n（一）")
     [Line(start=0, end=4, number=1, begin=0, indent=0), Line(start=8, end=11, number=2, begin=6, indent=2), Line(start=12, end=12, number=3, begin=12, indent=0), Line(start=16, end=19, number=6, begin=16, indent=0)]
@@ -155,6 +155,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030", "big5")
 # More NULs than this share of the text means binary, whatever decoded.
 _MAX_NUL_SHARE = 0.01
+#: The ``DecodeError.reason`` of a file with more NUL bytes than text has.
+BINARY = "binary file, not text"
 # Big5 bytes decode as GB18030 without an error, into mojibake: the common
 # characters (lead bytes A4–A9, AA–AF) land on kana, Greek, Cyrillic, box
 # drawing and private-use code points (一、總體要求 → 羆砰璶―, a third of it
@@ -192,6 +194,10 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
     else:
         bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
         tried = (bom,) if bom else FALLBACK_ENCODINGS
+        # an executable or an image (``/bin/ls``) is no text in any encoding:
+        # say so, rather than quote the codec error of the last one tried
+        if bom is None and data.count(b"\x00") > max(1, len(data) * _MAX_NUL_SHARE):
+            raise DecodeError(BINARY, path=path, encodings=tried)
     reason = mojibake = ""
     for enc in tried:
         try:
@@ -200,7 +206,7 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
             reason = mojibake or str(exc)
             continue
         if text and text.count("\x00") > max(1, len(text) * _MAX_NUL_SHARE):
-            raise DecodeError("looks like binary data (too many NUL characters)", path=path, encodings=tried)
+            raise DecodeError(BINARY, path=path, encodings=tried)
         if enc in _GUESSED and _implausible(text):
             reason = mojibake = f"{enc} gives implausible text, mojibake"
             continue

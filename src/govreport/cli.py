@@ -1,10 +1,11 @@
 """The ``govreport`` command line.
 
-``govreport parse FILE... [--format outline|json|markdown]``,
-``govreport quantities FILE... [--format csv|json]``, ``govreport export
-PATH... -o OUTDIR`` and ``govreport targets PATH...``; ``-`` reads standard
-input.  Exit status 0 on success, 1 if any file could not be read,
-2 on a usage error.
+Every command takes the same inputs — files, directories (their files matching
+``--pattern``; subdirectories too with ``--recursive``), glob patterns, and
+``-`` for standard input — and answers alike: one line
+``govreport: FILE: what`` on standard error for each file that fails, exit
+status 0 when every file was parsed, 1 when some failed, 2 on a usage error
+(never a traceback).
 """
 
 from __future__ import annotations
@@ -15,24 +16,44 @@ import csv
 import io
 import json
 import sys
+import typing
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
 
 from govreport import __version__, _grammar
-from govreport._api import parse_file, read_text
-from govreport._export import FORMATS, QUANTITY_COLUMNS, export, json_cell, list_targets, quantity_rows
+from govreport._api import read_text
+from govreport._batch import ParseResult, expand_paths, read_one, run_ordered
+from govreport._export import (
+    FORMATS,
+    QUANTITY_COLUMNS,
+    Progress,
+    export,
+    json_cell,
+    list_targets,
+    quantity_rows,
+    text_cell,
+)
+from govreport._frames import require
 from govreport._pipeline import parse
 from govreport._render import render_markdown, render_outline
-from govreport.errors import DecodeError, GovReportError
+from govreport._rows import TABLES
+from govreport._text import BINARY
+from govreport.errors import DecodeError
 from govreport.models import Report
-from govreport.serialize import to_dict, to_json
+from govreport.serialize import _CONVERTER, SCHEMA_VERSION
 
 __all__ = ["main"]
 
-_FORMATS: dict[str, Callable[[Report], str]] = {
-    "outline": render_outline,
-    "json": lambda r: to_json(r, indent=2) + "\n",
-    "markdown": render_markdown,
-}
+#: Exit status: every file parsed / some file failed / usage error.
+OK, FAILED, USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """A command line that cannot run: printed as argparse prints its own
+    errors (usage line, then ``govreport CMD: error: …``), exit status 2."""
 
 
 def _encoding(name: str) -> str:
@@ -44,119 +65,195 @@ def _encoding(name: str) -> str:
     return name
 
 
-_PARSE_HELP = """\
-Parse each report and print its outline (title, facts, one line per section
-with its measure count), the full model as JSON, or Markdown.  Files are
-decoded by BOM, else as UTF-8, GB18030 or Big5.
-
-examples:
-  govreport parse report.txt
-  govreport parse --format json report.txt > report.json
-  govreport parse -f markdown report.txt
-  cat report.txt | govreport parse -
-"""
-
-_QUANTITIES_HELP = """\
-List every figure of each report, one row per figure: file, section path,
-measure, line and offsets, raw text, value, unit, qualifier, change, target.
-
-examples:
-  govreport quantities report.txt > figures.csv
-  govreport quantities --format json reports/*.txt
-"""
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="govreport", description="Turn Chinese government reports into structured data."
-    )
-    parser.add_argument("--version", action="version", version=f"govreport {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
-    raw = argparse.RawDescriptionHelpFormatter
-    p = commands.add_parser(
-        "parse",
-        help="parse reports and print their outline, JSON or Markdown",
-        description=_PARSE_HELP,
-        formatter_class=raw,
-    )
-    _add_files(p)
-    p.add_argument("--format", "-f", choices=sorted(_FORMATS), default="outline", help="output format")
-    _add_encoding(p)
-    q = commands.add_parser(
-        "quantities",
-        help="list every figure with its section path, measure and line",
-        description=_QUANTITIES_HELP,
-        formatter_class=raw,
-    )
-    _add_files(q)
-    q.add_argument("--format", "-f", choices=["csv", "json"], default="csv", help="output format")
-    _add_encoding(q)
-    _add_collection_commands(commands)
-    return parser
-
-
-def _add_files(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="report files; - reads standard input")
-
-
-def _add_encoding(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
-    )
-
-
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
     return int(text)
 
 
-def _add_collection_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    for name, help_text in (
-        ("export", "write the reports, sections, measures, quantities, diagnostics and errors tables"),
-        ("targets", "list the target figures of many reports, by indicator and year"),
-    ):
-        c = commands.add_parser(name, help=help_text, description=help_text)
-        c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or glob patterns")
-        if name == "export":
+_INPUTS = """
+PATH is a file, a directory (its files matching --pattern, default *.txt;
+with --recursive its subdirectories too), a glob pattern ('reports/*.txt'),
+or - for standard input.  Files are decoded by BOM, else as UTF-8, GB18030
+or Big5.  A file that fails gets one line on stderr and the others go on
+(exit 1); a pattern or directory naming no file is a usage error (exit 2).
+"""
+
+_HELP = {
+    "parse": """\
+Parse each report and print its outline (title, facts, one line per section
+with its measure count), the full model as JSON Lines (one report per line,
+with its "file"), or Markdown.
+"""
+    + _INPUTS
+    + """
+examples:
+  govreport parse report.txt
+  govreport parse --diagnostics report.txt
+  govreport parse --format json reports/ > reports.jsonl
+  govreport parse -f markdown report.txt
+  cat report.txt | govreport parse -
+""",
+    "quantities": """\
+List every figure of each report, one row per figure: the columns of the
+quantities table (see govreport export) without its ids, with the file and
+the lead of the measure holding the figure.
+"""
+    + _INPUTS
+    + """
+examples:
+  govreport quantities report.txt > figures.csv
+  govreport quantities --format jsonl 'reports/*.txt'
+""",
+    "export": """\
+Write the reports, sections, measures, quantities, diagnostics and errors
+tables of many reports to OUTDIR, one file per table, parsing in worker
+processes.
+"""
+    + _INPUTS
+    + """
+examples:
+  govreport export reports/ -o tables/
+  govreport export -r reports/ -o tables/ --format parquet
+  govreport export 'reports/**/*.txt' -r -o tables/ --bom
+""",
+    "targets": """\
+List the target figures of many reports, sorted by indicator name, then
+year, then file: one indicator followed from year to year.
+"""
+    + _INPUTS
+    + """
+examples:
+  govreport targets reports/
+  govreport targets reports/ --name 国内生产总值
+  govreport targets -r reports/ --format csv > targets.csv
+""",
+}
+
+_SUMMARY = {
+    "parse": "parse reports and print their outline, JSON or Markdown",
+    "quantities": "list every figure with its section path, measure and line",
+    "export": "write the reports, sections, measures, quantities, diagnostics and errors tables",
+    "targets": "list the target figures of many reports, by indicator and year",
+}
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    parser = argparse.ArgumentParser(
+        prog="govreport", description="Turn Chinese government reports into structured data."
+    )
+    parser.add_argument("--version", action="version", version=f"govreport {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subs = {}
+    for name in ("parse", "quantities", "export", "targets"):
+        c = commands.add_parser(
+            name,
+            help=_SUMMARY[name],
+            description=_HELP[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        subs[name] = c
+        c.add_argument(
+            "paths", nargs="+", metavar="PATH", help="files, directories, glob patterns; - is stdin"
+        )
+        if name == "parse":
+            formats = ["json", "markdown", "outline"]
+            c.add_argument("--format", "-f", choices=formats, default="outline", help="output format")
+            c.add_argument(
+                "--diagnostics", "-d", action="store_true", help="list the diagnostics in the outline"
+            )
+        elif name == "quantities":
+            c.add_argument("--format", "-f", choices=["csv", "jsonl"], default="csv", help="output format")
+        elif name == "export":
             c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the tables")
             c.add_argument("--format", "-f", choices=list(FORMATS), default="csv", help="table format")
             c.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM, for Excel")
-            c.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
         else:
             c.add_argument("--name", help="only indicators whose name contains this text")
             c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
-        c.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: one per CPU)")
         c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
         c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
-        _add_encoding(c)
+        c.add_argument(
+            "--encoding", type=_encoding, help="decode files with this encoding instead of detecting it"
+        )
+        c.add_argument(
+            "--jobs", "-j", type=_positive, help="worker processes (default: one per CPU; 1 for one file)"
+        )
+        c.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    return parser, subs
 
 
-def _read(name: str, encoding: str | None) -> Report:
-    if name == "-":
-        return parse(read_text(sys.stdin.buffer, encoding=encoding))
-    return parse_file(name, encoding=encoding)
+# --- inputs -----------------------------------------------------------------
 
 
-def _reports(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, Report | None]]:
-    """Each file's report, or ``None`` after a one-line message on stderr,
-    worded the same for every subcommand: ``govreport: FILE: what``."""
-    for name in files:
-        try:
-            yield name, _read(name, encoding)
-        except OSError as exc:
-            _fail(f"{_shown(name)}: {exc.strerror or exc}")
-            yield name, None
-        except DecodeError as exc:
-            _fail(f"{_shown(name)}: cannot decode ({exc.reason}); tried {', '.join(exc.encodings)}")
-            yield name, None
-        except GovReportError as exc:
-            _fail(f"{_shown(name)}: {exc}")
-            yield name, None
+def _inputs(args: argparse.Namespace) -> list[str]:
+    """The files the PATH arguments name; a pattern or directory naming none
+    is a usage error, for every command alike."""
+    files = []
+    for path, problem in expand_paths(args.paths, recursive=args.recursive, pattern=args.pattern):
+        if problem is not None:
+            raise _UsageError(f"{path}: {problem}")
+        files.append(path)
+    if files.count("-") > 1:
+        raise _UsageError("- (standard input) given more than once")
+    return files
+
+
+def _stdin(encoding: str | None) -> ParseResult:
+    """Standard input, answered as :func:`~govreport._batch.read_one` answers a file."""
+    try:
+        text = read_text(sys.stdin.buffer, encoding=encoding)
+    except DecodeError as exc:
+        message = BINARY if exc.reason == BINARY else str(exc).removeprefix("<bytes>: ")
+        return ParseResult(path="-", error="decode", message=message)
+    if not text.strip():
+        return ParseResult(path="-", error="empty", message="the file holds no text")
+    return ParseResult(path="-", report=parse(text))
+
+
+@attrs.frozen
+class _Reader:
+    """One file (or ``-``) to a :class:`ParseResult`; picklable for the workers."""
+
+    encoding: str | None
+
+    def __call__(self, path: str) -> ParseResult:
+        return _stdin(self.encoding) if path == "-" else read_one(path, self.encoding)
+
+
+def _crashed(path: str) -> ParseResult:
+    return ParseResult(path=path, error="internal", message="the worker process parsing it died")
+
+
+def _results(files: list[str], args: argparse.Namespace) -> Iterator[ParseResult]:
+    # standard input cannot go to a worker, and one file gains nothing from one
+    jobs = 1 if len(files) == 1 or "-" in files else args.jobs
+    return run_ordered(files, _Reader(args.encoding), jobs=jobs, crashed=_crashed)
 
 
 def _shown(name: str) -> str:
     return "<stdin>" if name == "-" else name
+
+
+def _progress(args: argparse.Namespace, total: int) -> Progress:
+    """A progress bar on standard error when it is a terminal and the output
+    is not (a bar between the lines of the output would garble both)."""
+    enabled = not args.quiet and sys.stderr.isatty() and not sys.stdout.isatty()
+    progress = Progress(total, sys.stderr, enabled=enabled)
+    progress.begin()
+    return progress
+
+
+def _each(files: list[str], args: argparse.Namespace, progress: Progress) -> Iterator[tuple[str, Report]]:
+    """Each parsed report; a failure is reported, worded the same by every
+    command (``govreport: FILE: what``), and counted in ``progress.failed``."""
+    for result in _results(files, args):
+        if result.report is None:
+            progress.note(f"govreport: {_shown(result.path)}: {result.message}")
+            progress.update(failed=True)
+            continue
+        yield result.path, result.report
+        progress.update()
 
 
 def _printable(text: str) -> str:
@@ -166,76 +263,146 @@ def _printable(text: str) -> str:
     return _grammar.INVALID_TEXT.sub(lambda m: repr(m[0])[1:-1], text)
 
 
-def _quantities(files: Sequence[str], fmt: str, encoding: str | None) -> int:
-    status = 0
-    writer = csv.DictWriter(sys.stdout, fieldnames=QUANTITY_COLUMNS, lineterminator="\n")
-    if fmt == "csv":
-        writer.writeheader()
-    first = True
-    for name, report in _reports(files, encoding):
-        if report is None:
-            status = 1
-            continue
-        for row in quantity_rows(report, name):
-            if fmt == "csv":
-                writer.writerow(row)
+# --- commands ---------------------------------------------------------------
+
+
+def _json(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    # as to_json: a lone surrogate is written as its \\uXXXX escape
+    return _grammar.LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def _json_line(file: str, report: Report) -> Iterator[str]:
+    """The report as one line of JSON Lines — ``{"file": …}`` then what
+    :func:`govreport.to_json` writes — in pieces of one top-level section or
+    block each, so a huge report never exists as one string or one dict."""
+    yield '{"file": ' + _json(file) + ', "schema_version": ' + str(SCHEMA_VERSION)
+    for field in attrs.fields(Report):
+        value = getattr(report, field.name)
+        if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            kind = _ITEM_TYPES[field.name]
+            yield f', "{field.name}": ['
+            for k, item in enumerate(value):
+                yield (", " if k else "") + _json(_CONVERTER.unstructure(item, kind))
+            yield "]"
+        else:
+            yield f', "{field.name}": ' + _json(_CONVERTER.unstructure(value, _FIELD_TYPES[field.name]))
+    yield "}\n"
+
+
+def _types() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The type of each field of ``Report``, and of the items of its tuples."""
+    hints = typing.get_type_hints(Report)
+    items = {n: typing.get_args(t)[0] for n, t in hints.items() if typing.get_origin(t) is tuple}
+    return hints, items
+
+
+_FIELD_TYPES, _ITEM_TYPES = _types()
+
+
+def _parse(files: list[str], args: argparse.Namespace, out: IO[str]) -> int:
+    progress = _progress(args, len(files))
+    render: Callable[[Report], str] = {
+        "outline": lambda r: render_outline(r, diagnostics=args.diagnostics),
+        "markdown": render_markdown,
+    }.get(args.format, render_outline)
+    shown = 0
+    try:
+        for name, report in _each(files, args, progress):
+            if args.format == "json":
+                out.writelines(_json_line(_shown(name), report))
                 continue
-            # a JSON array written row by row, so no file's rows are kept
-            item = json.dumps({k: json_cell(v) for k, v in row.items()}, ensure_ascii=False, indent=1)
-            sys.stdout.write(("[\n " if first else ",\n ") + item.replace("\n", "\n "))
-            first = False
-    if fmt == "json":
-        sys.stdout.write("[]\n" if first else "\n]\n")
-    return status
+            if len(files) > 1:
+                out.write(f"{'' if shown == 0 else chr(10)}==> {_shown(name)} <==\n")
+            out.write(_printable(render(report)))
+            shown += 1
+    finally:
+        progress.close()
+    return FAILED if progress.failed else OK
 
 
-def _fail(message: str) -> None:
-    print(f"govreport: {message}", file=sys.stderr)
+def _quantities(files: list[str], args: argparse.Namespace, out: IO[str]) -> int:
+    progress = _progress(args, len(files))
+    writer = csv.writer(out, lineterminator="\n")
+    if args.format == "csv":
+        writer.writerow(QUANTITY_COLUMNS)
+    try:
+        for name, report in _each(files, args, progress):
+            for row in quantity_rows(report, _shown(name)):
+                if args.format == "csv":
+                    writer.writerow([text_cell(row[c]) for c in QUANTITY_COLUMNS])
+                else:
+                    out.write(_json({c: json_cell(row[c]) for c in QUANTITY_COLUMNS}) + "\n")
+    finally:
+        progress.close()
+    return FAILED if progress.failed else OK
+
+
+def _check_output(outdir: str, fmt: str) -> None:
+    """Usage errors of ``export`` found before any file is parsed."""
+    if fmt == "parquet":
+        try:
+            require("pyarrow.parquet", "parquet")
+        except ImportError as exc:
+            raise _UsageError(f"--format parquet: {exc}") from None
+    root = Path(outdir)
+    if root.exists() and not root.is_dir():
+        raise _UsageError(f"{outdir}: exists and is not a directory")
+    for table in TABLES:
+        target = root / f"{table}{FORMATS[fmt]}"
+        if target.is_dir():
+            raise _UsageError(f"{target}: is a directory, where the {table} table would be written")
+
+
+def _export(files: list[str], args: argparse.Namespace) -> int:
+    if "-" in files:
+        raise _UsageError("export reads files, not standard input")
+    _check_output(args.output, args.format)
+    try:
+        return export(
+            files, args.output, fmt=args.format, jobs=args.jobs, bom=args.bom, encoding=args.encoding,
+            quiet=args.quiet,
+        )  # fmt: skip
+    except OSError as exc:  # OUTDIR not writable, a disk full
+        where = exc.filename if exc.filename is not None else args.output
+        raise _UsageError(f"{where}: {exc.strerror or exc}") from None
+
+
+def _targets(files: list[str], args: argparse.Namespace) -> int:
+    if "-" in files:
+        raise _UsageError("targets reads files, not standard input")
+    return list_targets(
+        files, name=args.name, fmt=args.format, jobs=args.jobs, encoding=args.encoding, quiet=args.quiet
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    args = _parser().parse_args(argv)
+    parser, subs = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # bare ``govreport``: what it can do
+        parser.print_help()
+        return USAGE
     for stream in (sys.stdout, sys.stderr):
         # a terminal or pipe in a legacy encoding (LANG=C, a GBK console) gets
         # \\uXXXX escapes for what it cannot show, not a traceback
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
-        return _run(args)
+        files = _inputs(args)
+        if args.command == "parse":
+            return _parse(files, args, sys.stdout)
+        if args.command == "quantities":
+            return _quantities(files, args, sys.stdout)
+        if args.command == "export":
+            return _export(files, args)
+        return _targets(files, args)
+    except _UsageError as exc:
+        subs[args.command].error(str(exc))  # exits with status 2
     except BrokenPipeError:  # govreport … | head
         sys.stderr.close()
-        return 0
-
-
-def _run(args: argparse.Namespace) -> int:
-    if args.command == "quantities":
-        return _quantities(args.files, args.format, args.encoding)
-    if args.command == "export":
-        return export(
-            args.paths, args.output, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
-            pattern=args.pattern, bom=args.bom, encoding=args.encoding, quiet=args.quiet,
-        )  # fmt: skip
-    if args.command == "targets":
-        return list_targets(
-            args.paths, name=args.name, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
-            pattern=args.pattern, encoding=args.encoding,
-        )  # fmt: skip
-    many = len(args.files) > 1
-    render = _FORMATS[args.format]
-    status = 0
-    for k, (name, report) in enumerate(_reports(args.files, args.encoding)):
-        if report is None:
-            status = 1
-            continue
-        if many and args.format != "json":
-            print(f"{'' if k == 0 else chr(10)}==> {name} <==")
-        if many and args.format == "json":
-            # one compact report per line (JSON Lines), each with the file it
-            # came from, so the output stays machine-readable
-            line = json.dumps({"path": name, **to_dict(report)}, ensure_ascii=False)
-            sys.stdout.write(line + "\n")
-            continue
-        out = render(report)
-        sys.stdout.write(out if args.format == "json" else _printable(out))
-    return status
+        return OK
+    except KeyboardInterrupt:
+        sys.stderr.write("\ngovreport: interrupted\n")
+        return 130
+    return USAGE  # not reached: error() exits

@@ -79,7 +79,7 @@ def _short(text: str, limit: int = 24) -> str:
 
 
 class MarkerFamily(enum.Enum):
-    """The numbering families of DESIGN §3.  The value is a stable wire name."""
+    """A family of heading numbering (一、, （一）, 1., （1） …).  The value is a stable wire name."""
 
     HANZI = "hanzi"  #: ``一、`` ``二．``
     PAREN_HANZI = "paren-hanzi"  #: ``(一)`` ``（二）`` ``㈢``
@@ -430,6 +430,10 @@ class Metadata:
     salutation: str | None = None
     region: str | None = None
     kind: ReportKind | None = None
+    #: The year the report is about, as the report states it.  It is the year
+    #: in the title (``2015年工作报告`` gives 2015), else the year the body opens
+    #: by reviewing (``一、2017年工作回顾`` gives 2017, ``2021年,…`` 2021).  It is
+    #: not the year of ``date``, which for a work report is usually the year after.
     year: int | None = None
     contacts: tuple[Contact, ...] | None = None
     spans: tuple[FieldSpan, ...] = ()

@@ -228,9 +228,9 @@ def from_dict(data: dict[str, Any]) -> Report:
         raise SchemaError(
             f"not a govreport report: {where}: nested deeper than {MAX_DEPTH} levels", path=deep
         )
-    # ``path``: the file a report came from, beside it in ``govreport parse
-    # --format json`` of several files; not part of the report
-    body = {k: v for k, v in data.items() if k not in ("schema_version", "path")}
+    # ``file``: the file a report came from, beside it in each line of
+    # ``govreport parse --format json`` (``path`` in 0.1); not part of the report
+    body = {k: v for k, v in data.items() if k not in ("schema_version", "file", "path")}
     try:
         return _CONVERTER.structure(body, Report)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:

@@ -1,4 +1,4 @@
-"""Web chrome and scraping leftovers (DESIGN §6): whole lines kept out of the
+"""Web chrome and scraping leftovers: whole lines kept out of the
 outline and reported as ``boilerplate`` diagnostics.  Patterns match the whole
 stripped line, after full-width folding.
 """

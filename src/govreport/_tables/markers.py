@@ -1,4 +1,4 @@
-"""Heading marker families (DESIGN §3), matched at the start of a line on
+"""Heading marker families, matched at the start of a line on
 text whose full-width ASCII has been folded to half-width.
 
 Each row: family wire name, pattern, and how its ordinal is written.  A
@@ -35,7 +35,7 @@ HEADING_MARKERS: tuple[tuple[str, str, str], ...] = (
 #: 【概况】 alone on its line: a bracket title.
 BRACKET_TITLE = r"【(?P<title>[^【】\n]{1,40})】"
 
-#: Inline enumerations: 一是… / 第一,… opening a sentence (DESIGN §5).
+#: Inline enumerations: 一是… / 第一,… opening a sentence.
 ENUM_ORDINAL = r"[一二三四五六七八九十]{1,2}"
 ENUM_SHI = rf"(?P<shi>{ENUM_ORDINAL})是"
 ENUM_DI = rf"第(?P<di>{ENUM_ORDINAL})(?=[,、:])"
@@ -52,7 +52,7 @@ LABEL_FORMATS: dict[str, str] = {
     "enum-di": "第{n},",
 }
 
-#: Attachment openers: 附件, 附件1, 附件一：标题, 附: (DESIGN §4).  A number is one
+#: Attachment openers: 附件, 附件1, 附件一：标题, 附:.  A number is one
 #: or two digits standing alone: in 附件 2018年区政府要完成的… (seed 003 rendered
 #: as one line) 2018 starts the title, it is no attachment 20.
 ATTACHMENT = r"附件\s*(?P<n>\d{1,2}+(?!\d)|[一二三四五六七八九十]{1,2})?\s*[:]?\s*(?P<title>.*)"

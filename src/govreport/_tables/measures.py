@@ -1,4 +1,4 @@
-"""Vocabulary of measure detection (DESIGN §5), matched at the start of a
+"""Vocabulary of measure detection, matched at the start of a
 paragraph on folded text (full-width punctuation folded to ASCII).
 
 A paragraph opening with a framing phrase tells the story of a period or
@@ -25,7 +25,7 @@ FRAMING_OPENERS: tuple[str, ...] = (
 LEAD_OPENERS: tuple[str, ...] = ("首先", "其次", "再次", "最后")
 
 #: Lead sentences that state rather than report an action or result
-#: (DESIGN §5.5); each a regex fragment searched in the first sentence.
+#:; each a regex fragment searched in the first sentence.
 STATEMENT_LEADS: tuple[str, ...] = (
     # a judgement with 是 (不是 included); not 一是, 特别是, 于是, 总是…
     r"(?<!特别|尤其|[一二三四五六七八九十第或于凡总])是",

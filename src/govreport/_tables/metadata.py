@@ -1,4 +1,4 @@
-"""Tables for document facts (DESIGN §7)."""
+"""Tables for document facts."""
 
 #: Post titles that end a speaker's post (静安区区长 陆晓栋); longest first.
 POSTS: tuple[str, ...] = (

@@ -1,4 +1,4 @@
-"""Qualifiers, change verbs and target words of figures (DESIGN §8)."""
+"""Qualifiers, change verbs and target words of figures."""
 
 #: Words before a figure, and the qualifier they mean; longest first.
 BEFORE: dict[str, str] = {
@@ -123,7 +123,7 @@ SLOGANS: tuple[str, ...] = (
     "一网通办",
     "一网统管",
     "放管服",
-    # abstract pairs and programme names (DESIGN §8)
+    # abstract pairs and programme names
     "两个市场",
     "两种资源",
     "两个大局",
@@ -138,7 +138,7 @@ SLOGANS: tuple[str, ...] = (
 )
 
 #: Characters right before a number that make it no figure: 每10万人 (a
-#: denominator, DESIGN §8), %29 (URL percent-encoding).
+#: denominator), %29 (URL percent-encoding).
 NOT_BEFORE_NUMBER = "第每%"
 #: … and before a Chinese numeral: 数千家, 几十个 are indefinite.
 NOT_BEFORE_NUMERAL = "数几"
@@ -148,7 +148,7 @@ NOT_BEFORE_NUMERAL = "数几"
 NOT_AFTER: tuple[str, ...] = ("全会", "党代会", "号线", "号楼", "五规划", "级", "论坛", "人口抽样")
 
 #: Words right after a unit (as written) that make the number part of another
-#: word or of a name (DESIGN §8): 70周年 (an anniversary, not 70 weeks), 三年行动
+#: word or of a name: 70周年 (an anniversary, not 70 weeks), 三年行动
 #: and 五年计划 (programmes), 五年来 (relative time), 十件民生实事, 五台山,
 #: 二元结构, 1对1帮扶, 三成员.
 NOT_AFTER_UNIT: dict[str, tuple[str, ...]] = {
@@ -218,7 +218,7 @@ NOT_AFTER_UNIT: dict[str, tuple[str, ...]] = {
 #: When NOT_AFTER_UNIT cuts the unit off a figure with a magnitude, the figure
 #: stays without it: 十亿人口 is 十亿 (the noun 人口 is its name), 2900多万家庭.
 
-#: Words right before a figure, by unit, that make it no figure (DESIGN §8):
+#: Words right before a figure, by unit, that make it no figure:
 #: relative time (过去五年, 今后五年, 这五年, 近3年, 第六个五年) and ranks (前五位).
 _RELATIVE = ("过去", "今后", "未来", "最近", "这", "那", "近", "头", "个")
 NOT_BEFORE_UNIT: dict[str, tuple[str, ...]] = {
@@ -231,12 +231,12 @@ NOT_BEFORE_UNIT: dict[str, tuple[str, ...]] = {
 }
 
 #: Words right before a count that refer back to things named elsewhere: 这两项,
-#: 以下三类, 上述四个方面 (no figure, DESIGN §8).
+#: 以下三类, 上述四个方面 (no figure).
 NOT_BEFORE_COUNT: tuple[str, ...] = ("这", "那", "以下", "上述", "下列", "如下")
 
 #: A duration in Chinese numerals is a figure only after one of these (连续三年,
 #: 为期两年); elsewhere it is a time frame (五年内, 五年投资, 经过八年努力) or
-#: relative time.  Arabic durations are figures (连续6年, 240小时, DESIGN §8).
+#: relative time.  Arabic durations are figures (连续6年, 240小时).
 NUMERAL_DURATION_LEADS: tuple[str, ...] = (
     "连续", "为期", "历时", "长达", "延长", "缩短", "用", "花", "从", "压缩到", "压缩至", "提前",
 )  # fmt: skip

@@ -6,7 +6,7 @@ bulletins (统计公报) use; a unit is matched only right after a number (and i
 magnitude), longest spelling first.  Adding a unit is one row here plus a case
 in ``tests/cases/quantities/``.
 
-The rows marked "corpus" were added by walking ``../shared/corpus/`` (87 real
+The rows marked "corpus" were added by walking a corpus of 87 real
 reports) for every number followed by a Chinese character and deciding each
 follower: 标箱 (container throughput), 架次/辆次/艘次, 班列 and 列, 种, 款, 对
 (友城), 颗 (satellites), 枚 (medals), 千伏 (grid voltage), 吉瓦, 公方, 担, 厘米,
@@ -103,7 +103,7 @@ UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("米", "length", ("公尺",)),
     ("延米", "length", ()),
     ("厘米", "length", ("cm",)),
-    ("英寸", "length", ()),  # corpus: 8英寸半导体 (a product spec, DESIGN §8)
+    ("英寸", "length", ()),  # corpus: 8英寸半导体 (a product spec)
     ("立方米", "volume", ("m³",)),
     ("公方", "volume", ()),  # corpus: natural gas, 亿公方
     ("吨", "weight", ("噸",)),
