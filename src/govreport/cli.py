@@ -2,9 +2,9 @@
 
 ``govreport parse FILE... [--format outline|json|markdown]``,
 ``govreport quantities FILE... [--format csv|json]``, ``govreport export
-PATH... -o OUTDIR`` and ``govreport targets PATH...``; ``-`` reads standard
-input.  Exit status 0 on success, 1 if any file could not be read,
-2 on a usage error.
+PATH... -o OUTDIR``, ``govreport targets PATH...`` and ``govreport view
+PATH... -o OUT``; ``-`` reads standard input.  Exit status 0 on success,
+1 if any file could not be read, 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from govreport._api import parse_file, read_text
 from govreport._export import FORMATS, QUANTITY_COLUMNS, export, json_cell, list_targets, quantity_rows
 from govreport._pipeline import parse
 from govreport._render import render_markdown, render_outline
+from govreport._view import view_paths
 from govreport.errors import DecodeError, GovReportError
 from govreport.models import Report
 from govreport.serialize import to_dict, to_json
@@ -65,6 +66,18 @@ examples:
   govreport quantities --format json reports/*.txt
 """
 
+_VIEW_HELP = """\
+Draw each report as one self-contained HTML page: the source text with its
+sections, measures and leads, paragraphs, page chrome, diagnostics and
+figures marked, the document facts and the outline.  One FILE gives the page
+OUT (- writes it to standard output); several files, a directory or a pattern
+give one page each in the directory OUT, with index.html listing them.
+
+examples:
+  govreport view report.txt -o report.html
+  govreport view reports/ -o pages/
+"""
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -92,6 +105,19 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", "-f", choices=["csv", "json"], default="csv", help="output format")
     _add_encoding(q)
     _add_collection_commands(commands)
+    v = commands.add_parser(
+        "view", help="draw reports as HTML pages, with the parse marked on the text",
+        description=_VIEW_HELP, formatter_class=raw,
+    )  # fmt: skip
+    v.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, directories or glob patterns; - reads standard input"
+    )
+    v.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the page (one file) or a directory of pages"
+    )
+    v.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
+    v.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
+    _add_encoding(v)
     return parser
 
 
@@ -216,6 +242,10 @@ def _run(args: argparse.Namespace) -> int:
             args.paths, args.output, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
             pattern=args.pattern, bom=args.bom, encoding=args.encoding, quiet=args.quiet,
         )  # fmt: skip
+    if args.command == "view":
+        return view_paths(
+            args.paths, args.output, recursive=args.recursive, pattern=args.pattern, encoding=args.encoding
+        )
     if args.command == "targets":
         return list_targets(
             args.paths, name=args.name, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
