@@ -11,6 +11,7 @@ from govreport._batch import ParseResult, parse_many, targets
 from govreport._frames import read_frames, to_frames
 from govreport._pipeline import parse
 from govreport._rows import TABLES, Column, to_rows
+from govreport._view import render_html
 from govreport.errors import DecodeError, GovReportError, SchemaError
 from govreport.models import (
     Attachment,
@@ -79,6 +80,7 @@ __all__ = [
     "parse_many",
     "read_frames",
     "read_text",
+    "render_html",
     "targets",
     "to_dict",
     "to_frames",

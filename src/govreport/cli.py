@@ -41,6 +41,7 @@ from govreport._pipeline import parse
 from govreport._render import render_markdown, render_outline
 from govreport._rows import TABLES
 from govreport._text import BINARY
+from govreport._view import view_paths
 from govreport.errors import DecodeError
 from govreport.models import Report
 from govreport.serialize import _CONVERTER, SCHEMA_VERSION
@@ -128,6 +129,19 @@ examples:
   govreport targets reports/ --name 国内生产总值
   govreport targets -r reports/ --format csv > targets.csv
 """,
+    "view": """\
+Draw each report as one self-contained HTML page: the source text with its
+sections, measures and leads, paragraphs, page chrome, diagnostics and
+figures marked, the document facts and the outline.  One FILE gives the page
+OUT (- writes it to standard output); several files, a directory or a pattern
+give one page each in the directory OUT, with index.html listing them.
+"""
+    + _INPUTS
+    + """
+examples:
+  govreport view report.txt -o report.html
+  govreport view reports/ -o pages/
+""",
 }
 
 _SUMMARY = {
@@ -135,6 +149,7 @@ _SUMMARY = {
     "quantities": "list every figure with its section path, measure and line",
     "export": "write the reports, sections, measures, quantities, diagnostics and errors tables",
     "targets": "list the target figures of many reports, by indicator and year",
+    "view": "draw reports as HTML pages, with the parse marked on the text",
 }
 
 
@@ -145,7 +160,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     parser.add_argument("--version", action="version", version=f"govreport {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs = {}
-    for name in ("parse", "quantities", "export", "targets"):
+    for name in ("parse", "quantities", "export", "targets", "view"):
         c = commands.add_parser(
             name,
             help=_SUMMARY[name],
@@ -168,6 +183,14 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
             c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the tables")
             c.add_argument("--format", "-f", choices=list(FORMATS), default="csv", help="table format")
             c.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM, for Excel")
+        elif name == "view":
+            c.add_argument(
+                "-o",
+                "--output",
+                required=True,
+                metavar="OUT",
+                help="the page (one file) or a directory of pages",
+            )
         else:
             c.add_argument("--name", help="only indicators whose name contains this text")
             c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
@@ -396,6 +419,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quantities(files, args, sys.stdout)
         if args.command == "export":
             return _export(files, args)
+        if args.command == "view":
+            return view_paths(
+                args.paths,
+                args.output,
+                recursive=args.recursive,
+                pattern=args.pattern,
+                encoding=args.encoding,
+            )
         return _targets(files, args)
     except _UsageError as exc:
         subs[args.command].error(str(exc))  # exits with status 2

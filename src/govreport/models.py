@@ -489,6 +489,16 @@ class Report:
             f"attachments={len(self.attachments)}, diagnostics={len(self.diagnostics)})"
         )
 
+    def _repr_html_(self) -> str:
+        """The report drawn for a notebook (Jupyter calls this to show it).
+
+        The report does not hold its source text, so this draws the model
+        alone; ``govreport.render_html(report, text)`` draws it on the text.
+        """
+        from govreport._view import render_fragment
+
+        return render_fragment(self)
+
     def _roots(self) -> Iterator[tuple[Path, tuple[Block, ...], tuple[Section, ...]]]:
         yield (), self.preamble, self.sections
         for att in self.attachments:
