@@ -22,7 +22,7 @@ from govreport._api import parse_file, read_text
 from govreport._export import FORMATS, QUANTITY_COLUMNS, export, json_cell, list_targets, quantity_rows
 from govreport._pipeline import parse
 from govreport._render import render_markdown, render_outline
-from govreport.errors import DecodeError, GovReportError
+from govreport.errors import DecodeError, FormatError, GovReportError
 from govreport.models import Report
 from govreport.serialize import to_dict, to_json
 
@@ -149,6 +149,9 @@ def _reports(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, 
             yield name, None
         except DecodeError as exc:
             _fail(f"{_shown(name)}: cannot decode ({exc.reason}); tried {', '.join(exc.encodings)}")
+            yield name, None
+        except FormatError as exc:
+            _fail(f"{_shown(name)}: cannot read {exc.format} ({exc.problem}): {exc.reason}")
             yield name, None
         except GovReportError as exc:
             _fail(f"{_shown(name)}: {exc}")
