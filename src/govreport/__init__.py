@@ -12,7 +12,7 @@ from govreport._frames import read_frames, to_frames
 from govreport._pipeline import parse
 from govreport._rows import TABLES, Column, to_rows
 from govreport._view import render_html
-from govreport.errors import DecodeError, GovReportError, SchemaError
+from govreport.errors import DecodeError, FormatError, GovReportError, SchemaError
 from govreport.models import (
     Attachment,
     Block,
@@ -55,6 +55,7 @@ __all__ = [
     "DiagnosticKind",
     "Direction",
     "FieldSpan",
+    "FormatError",
     "GovReportError",
     "Item",
     "Marker",

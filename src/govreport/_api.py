@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
+from govreport._formats import extract_text, sniff
 from govreport._pipeline import parse
 from govreport._quantities import extract
 from govreport._text import decode
@@ -23,6 +24,13 @@ def read_text(source: Source, *, encoding: str | None = None) -> str:
     Decoding is by BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030, else
     Big5, passing over a GB18030 or Big5 decoding that reads as mojibake;
     ``encoding`` overrides it.  Line ends are kept as they are.
+
+    A PDF, Word (.docx) or HTML file, told by its content rather than its
+    name, becomes the report text it holds: one paragraph or heading per
+    line, page numbers, running headers and web navigation left out, tables
+    as ``| … |`` rows (see :doc:`/howto/formats`).  Reading PDF needs
+    ``pip install 'govreport[pdf]'``; a file that cannot be read raises
+    :class:`~govreport.FormatError`.
 
     >>> import govreport
     >>> data = "政府工作报告\\r\\n一、总体要求\\r\\n".encode("gb18030")
@@ -48,6 +56,9 @@ def read_text(source: Source, *, encoding: str | None = None) -> str:
             raise TypeError("parse_file() needs a binary file object (open(..., 'rb'))")
     else:
         raise TypeError(f"parse_file() takes a path, bytes or a binary file, not {type(source).__name__}")
+    fmt = sniff(data)
+    if fmt != "text":
+        return extract_text(data, fmt, path=path, encoding=encoding)
     return decode(data, encoding=encoding, path=path)
 
 
@@ -57,8 +68,10 @@ def parse_file(source: Source, *, encoding: str | None = None) -> Report:
     ``source`` is a path, ``bytes``, or a binary file object.  Without
     ``encoding`` the bytes are decoded by BOM (UTF-8, UTF-16 LE/BE), else as
     UTF-8, else as GB18030, else as Big5 (a decoding into mojibake does not
-    count).  Raises :class:`~govreport.DecodeError` (naming the file and the
-    encodings tried) when that fails; a missing file raises the usual
+    count).  PDF, Word and HTML files are read as :func:`read_text` says.
+    Raises :class:`~govreport.DecodeError` (naming the file and the
+    encodings tried) when decoding fails, :class:`~govreport.FormatError`
+    for a PDF, Word or HTML file that cannot be read; a missing file raises the usual
     :class:`OSError`.  The spans of the report index the decoded text, which
     :func:`read_text` returns: ``parse_file(x) == parse(read_text(x))``.
 

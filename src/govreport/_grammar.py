@@ -364,3 +364,64 @@ LIST_OPENER = regex.compile(
 OBLIGATION = regex.compile("|".join(f"(?:{p})" for p in measures.OBLIGATIONS), regex.VERSION1)
 # an endnote: [1]一降三减:
 NOTE = regex.compile(r"\[\d{1,3}\]")
+
+# --- published formats (PDF, Word, HTML text as extraction leaves it) -------
+# These run on extracted lines before parsing (``govreport._formats``), not on
+# folded text: they see U+3000 and full-width digits as they are.
+
+# A page-number line: — 1 —, - 1 -, －12－, 第 3 页, 第3页 共13页, 3/13
+PAGE_NUMBER_LINE = regex.compile(
+    r"\s*+(?:[-—–－―~]++\s*+\d{1,4}+\s*+[-—–－―~]++|第\s*+\d{1,4}+\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}+\s*+页)?"
+    r"|\d{1,4}+\s*+/\s*+\d{1,4}+)\s*+",
+    regex.VERSION1,
+)
+# A bare number: a page number only as a page's first or last line.
+BARE_PAGE_NUMBER = regex.compile(r"\s*+\d{1,4}+\s*+")
+# Spaces that justification or extraction put inside Han text: between Han
+# characters standing alone (第 二 产 业, 一、综 合, 周 口 市 统 计 局; not the
+# phrase break of 凝聚共识 补齐短板), between Han and digits or Latin letters
+# (增长 5.2%, 2023 年, CPI 涨幅), and around CJK punctuation (hongze: 工作 ，).
+_CJK_PUNCT = r"[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·]"
+_GAP = r"[ \u3000\u00a0]++"
+EXTRACTION_SPACE = regex.compile(
+    rf"(?<=(?:^|\P{{Han}})\p{{Han}}){_GAP}(?=\p{{Han}}(?:\P{{Han}}|$))"
+    rf"|(?<=\p{{Han}}){_GAP}(?=[0-9A-Za-z%])"
+    rf"|(?<=[0-9A-Za-z%‰]){_GAP}(?=\p{{Han}})"
+    rf"|(?<={_CJK_PUNCT}){_GAP}(?=\S)"
+    rf"|(?<=\S){_GAP}(?={_CJK_PUNCT})",
+    regex.VERSION1,
+)
+# A footnote mark after a name: 生产总值[2]1329.65亿元 (Nanjing bulletin)
+FOOTNOTE_MARK = regex.compile(r"(?<=\p{Han})\s*+\[\d{1,2}+\]\s*+(?=[\d\p{Han}，。；、,.]|\Z)", regex.VERSION1)
+# A table cell that is a figure: 866.60, -0.57, 45.31%, 1,234, —
+TABLE_FIGURE = regex.compile(r"[-+−]?\d[\d,，]*+(?:\.\d++)?[%‰]?|[-—–]{1,2}+|…+", regex.VERSION1)
+# A table or chart caption: 表 1 …, 表1-2 …, 表一 …, 图1 …
+TABLE_CAPTION = regex.compile(
+    r"\s*+[表图]\s*+(?:\d++(?:[-—.]\d++)?|[一二三四五六七八九十]++)(?:(?:\s|[:：]).*+)?", regex.VERSION1
+)
+# A table's unit line: 单位：万吨, 单位:亿元
+TABLE_UNIT = regex.compile(r"\s*+[(（]?单位\s*+[:：].{1,20}+")
+# Sentence punctuation: a line holding it is prose, never a table row.
+PROSE_PUNCTUATION = regex.compile(r"[。；！？，]")
+# A line that ends a paragraph in wrapped PDF text.
+PARAGRAPH_END = regex.compile(r"[。！？：；…”」』）)]\s*+\Z", regex.VERSION1)
+
+# --- web pages (``govreport._formats._html``) ---------------------------------
+
+# A class or id word of page structure that is never the article body.
+WEB_CHROME_CLASS = regex.compile(
+    r"nav|menu|breadcrumb|crumb|share|footer|header|sidebar|related|comment|location|copyright|toolbar",
+    regex.IGNORECASE,
+)
+WEB_SPACES = regex.compile(r"[ \t\r\n\f\u00a0\u3000]++")
+WEB_TAG = regex.compile(r"<[^<>]{0,300}+>")
+# The site's name after the title in <title>: 标题_中国政府网, 标题--中央纪委国家监委网站,
+# 标题 | 新华网, 标题 - 人民网 (a bare hyphen is part of a title: 2021-2025年规划)
+TITLE_SEPARATOR = regex.compile(r"__?|--|\||｜|\s-\s")
+WEB_DATE_LABEL = regex.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|时间|日期)\s*+[:：]\s*+"
+    r"(?P<v>\d{4}\s*+[-年/.]\s*+\d{1,2}\s*+[-月/.]\s*+\d{1,2}\s*+日?(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+WEB_SOURCE_LABEL = regex.compile(r"(?:信息来源|稿件来源|文章来源|来源)\s*+[:：]\s*+(?P<v>[^\s:：|]{2,30}+)")
+# Inline header items run together: 来源：中央纪委国家监委网站发布时间：…
+WEB_NEXT_LABEL = regex.compile(r"发布|时间|日期|作者|编辑|浏览|点击|字号")

@@ -370,6 +370,8 @@ def _continues(
     last = current.lines[-1]
     if _grammar.MD_HEADING.match(folded, current.lines[0].start, current.lines[0].end):
         return False  # a Markdown heading is one line
+    if folded[last.end - 1] == "|" or folded[nxt.start] == "|":
+        return False  # a table row (| 地区生产总值 | 18500.81 |, from a PDF or Word table) is one line
     # an indented line after a blank line opens a paragraph (a 1980s report's
     # 第一，… title line has no stop; a stray quote must not run on into the
     # next paragraphs)
@@ -482,7 +484,8 @@ def _is_subheading(units: list[Unit], k: int) -> bool:
     """A short line with no final punctuation between paragraphs (seed 004)."""
     unit = units[k]
     f = unit.folded
-    if len(unit.pieces) > 1 or len(f) > SHORT_LINE or ends_sentence(f) or f[-1] in ",、":
+    # a table row (| 全市常住人口 | 866.60 |, as PDF and Word tables are read) is data
+    if len(unit.pieces) > 1 or len(f) > SHORT_LINE or ends_sentence(f) or f[-1] in ",、|":
         return False
     if k > 0 and units[k - 1].kind is Kind.ATTACHMENT:
         return False

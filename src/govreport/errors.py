@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "GovReportError", "SchemaError"]
+__all__ = ["DecodeError", "FormatError", "GovReportError", "SchemaError"]
 
 
 class GovReportError(Exception):
@@ -58,3 +58,40 @@ class SchemaError(GovReportError, ValueError):
 
 def _rebuild_schema_error(message: str, path: str | None, errors: tuple[str, ...]) -> SchemaError:
     return SchemaError(message, path=path, errors=errors)
+
+
+class FormatError(GovReportError, ValueError):
+    """A PDF, Word or HTML file whose text cannot be read.
+
+    ``path`` names the file (``None`` for in-memory bytes), ``format`` is
+    ``"pdf"``, ``"docx"`` or ``"html"``, and ``problem`` says what is wrong,
+    one of:
+
+    - ``"missing-extra"``: the optional extra that reads the format is not
+      installed (the message names it: ``pip install 'govreport[pdf]'``);
+    - ``"encrypted"``: a PDF protected by a password;
+    - ``"no-text"``: a PDF without a text layer (scanned pages: OCR it first);
+    - ``"broken"``: a damaged file or package that cannot be opened.
+
+    >>> import govreport
+    >>> try:
+    ...     govreport.read_text(b"PK\\x03\\x04 word/document.xml, cut short")
+    ... except govreport.FormatError as err:
+    ...     print(err.format, err.problem)
+    docx broken
+    """
+
+    def __init__(self, reason: str, *, format: str, problem: str, path: str | None = None):
+        self.reason = reason
+        self.format = format
+        self.problem = problem
+        self.path = path
+        where = path if path is not None else "<bytes>"
+        super().__init__(f"{where}: cannot read {format} ({problem}): {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_format_error, (self.reason, self.format, self.problem, self.path))
+
+
+def _rebuild_format_error(reason: str, format: str, problem: str, path: str | None) -> FormatError:
+    return FormatError(reason, format=format, problem=problem, path=path)

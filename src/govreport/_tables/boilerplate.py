@@ -18,6 +18,9 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:网站标识码|ICP备|沪ICP|京ICP).*",
     r"【\s*(?:打印|关闭|收藏)\s*】.*",
     r"浏览次数\s*[:].*",
+    # page numbers of PDF and Word copies: — 1 —, - 1 - (bulletins), 第3页 共13页
+    r"[-—–―~]+\s*\d{1,4}\s*[-—–―~]+",
+    r"第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?",
 )
 
 #: Buttons and toolbar words of a web page (下载 / 打印 / 全屏 / 收藏 / 【字号： /
