@@ -58,6 +58,7 @@ def test_public_names_are_pinned() -> None:
         "parse_many",
         "read_frames",
         "read_text",  # issue 11: the text that parse_file's spans index
+        "target_outcomes",
         "targets",
         "to_dict",  # issue 11
         "to_frames",

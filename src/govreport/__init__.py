@@ -7,7 +7,7 @@
 """
 
 from govreport._api import extract_quantities, parse_file, read_text
-from govreport._batch import ParseResult, parse_many, targets
+from govreport._batch import ParseResult, parse_many, target_outcomes, targets
 from govreport._frames import read_frames, to_frames
 from govreport._pipeline import parse
 from govreport._rows import TABLES, Column, to_rows
@@ -79,6 +79,7 @@ __all__ = [
     "parse_many",
     "read_frames",
     "read_text",
+    "target_outcomes",
     "targets",
     "to_dict",
     "to_frames",

@@ -126,6 +126,10 @@ def _add_collection_commands(commands: argparse._SubParsersAction[argparse.Argum
         else:
             c.add_argument("--name", help="only indicators whose name contains this text")
             c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
+            c.add_argument("--outcomes", nargs="+", default=(), metavar="PATH",
+                           help="later reports whose reviews state the outcomes (adds outcome and met)")  # fmt: skip
+            c.add_argument("--plot", metavar="INDICATOR", help="draw this indicator (gdp, cpi …) to -o FILE")
+            c.add_argument("-o", "--output", metavar="FILE", help="the image --plot writes (PNG, SVG, PDF)")
         c.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: one per CPU)")
         c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
         c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
@@ -219,7 +223,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "targets":
         return list_targets(
             args.paths, name=args.name, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
-            pattern=args.pattern, encoding=args.encoding,
+            pattern=args.pattern, encoding=args.encoding, outcomes=args.outcomes, plot=args.plot,
+            output=args.output,
         )  # fmt: skip
     many = len(args.files) > 1
     render = _FORMATS[args.format]
