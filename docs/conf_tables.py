@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govreport._tables import markers, qualifiers, units
+from govreport._tables import markers, qualifiers, targets, units
 
 OUT = Path(__file__).parent / "_generated"
 
@@ -49,7 +49,11 @@ def write_tables() -> None:
     )
     (OUT / "targets.md").write_text(
         "Target words: " + _code(list(qualifiers.TARGET_WORDS)) + ".\n\n"
-        "Never figures: " + _code(list(qualifiers.SLOGANS)) + ".\n",
+        "Never figures: " + _code(list(qualifiers.SLOGANS)) + ".\n\n"
+        "Indicator keys of the targets table and their wordings:\n\n"
+        + _table(
+            ("indicator", "wordings"), [(f"`{k}`", _code(list(ws))) for k, ws in targets.INDICATORS.items()]
+        ),
         encoding="utf-8",
     )
     (OUT / "markers.md").write_text(
@@ -112,7 +116,7 @@ def write_table_schema() -> None:
     """The tables of ``govreport export`` and ``to_frames``, from ``govreport.TABLES``."""
     from govreport import TABLES
     from govreport._export import QUANTITY_COLUMNS
-    from govreport._rows import TARGET_COLUMNS
+    from govreport._rows import OUTCOME_COLUMNS, TARGET_COLUMNS
 
     types = {
         "str": ("string", "string", "text"),
@@ -139,12 +143,12 @@ def write_table_schema() -> None:
         rows = [(f"`{c.name}`", c.type, c.doc) for c in columns]
         out.append(f"\n## `{name}`\n\n" + _table(("column", "type", "meaning"), rows))
     out.append(
-        "\n## `targets` (a view)\n\nThe columns of {func}`govreport.targets` (and its "
-        "`as_frame=True` DataFrame) and `govreport targets --format csv|jsonl`, each the column of "
-        "the same name in `quantities` or `reports`, with its type and cell format:\n\n"
-        + _table(
-            ("column", "type", "from"), [(f"`{c.name}`", c.type, _origin(c.name)) for c in TARGET_COLUMNS]
-        )
+        "\n## `targets` (a view)\n\nThe columns of {func}`govreport.targets` and "
+        "`govreport targets --format csv`: the target's own, then those taken from `quantities` "
+        "and `reports`.\n\n"
+        + _table(("column", "type", "meaning"), [(f"`{c.name}`", c.type, c.doc) for c in TARGET_COLUMNS])
+        + "\n{func}`govreport.target_outcomes` and `govreport targets --outcomes` add:\n\n"
+        + _table(("column", "type", "meaning"), [(f"`{c.name}`", c.type, c.doc) for c in OUTCOME_COLUMNS])
         + "\n## `govreport quantities` (a view)\n\nOne row per figure, for a quick look at a few "
         "files: the columns of `quantities` without its ids and `position`, with `file` (as in "
         "`reports`) and `measure_lead` (the `lead` of its measure, as in `measures`):\n\n"

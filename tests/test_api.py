@@ -60,6 +60,7 @@ def test_public_names_are_pinned() -> None:
         "read_frames",
         "read_text",  # issue 11: the text that parse_file's spans index
         "render_html",  # issue 25: a report drawn as one page
+        "target_outcomes",
         "targets",
         "to_dict",  # issue 11
         "to_frames",

@@ -263,8 +263,18 @@ def test_cli_parse_json_lines_carry_their_file(capsys: pytest.CaptureFixture[str
 def test_cli_targets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["targets", str(seed_path("003")), "--name", "社会消费品", "-j", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["name", "year", "region", "raw", "qualifier", "file", "line"]
-    assert len(out) == 2 and out[1].split()[:4] == ["社会消费品零售总额", "2017", "静安区", "8%"]
+    assert out[0].split() == [
+        "indicator", "name", "target_year", "period", "region", "raw", "qualifier", "file", "line"
+    ]  # fmt: skip
+    # the 2017 review of Jing'an sets the targets of 2018
+    assert len(out) == 2 and out[1].split()[:6] == [
+        "retail",
+        "社会消费品零售总额",
+        "2018",
+        "annual",
+        "静安区",
+        "8%",
+    ]
     assert main(["targets", str(seed_path("003")), "-f", "csv", "-j", "1"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [c.name for c in govreport._rows.TARGET_COLUMNS] == list(rows[0])
@@ -277,7 +287,7 @@ def test_targets_function_sorts_by_indicator_then_year() -> None:
         govreport.parse("某市2018年政府工作报告\n\n主要预期目标是:地区生产总值增长7%左右,居民收入增长7%。\n"),
     ]
     found = govreport.targets(reports, name="生产总值")
-    assert [(t["year"], t["raw"]) for t in found] == [(2018, "7%左右"), (2019, "6%左右")]
+    assert [(t["target_year"], t["raw"]) for t in found] == [(2018, "7%左右"), (2019, "6%左右")]
     failed = govreport.ParseResult(path="x.txt", error="empty", message="no text")
     assert govreport.targets([failed]) == []
 

@@ -7,7 +7,7 @@
 """
 
 from govreport._api import extract_quantities, parse_file, read_text
-from govreport._batch import ParseResult, parse_many, targets
+from govreport._batch import ParseResult, parse_many, target_outcomes, targets
 from govreport._frames import read_frames, to_frames
 from govreport._pipeline import parse
 from govreport._rows import TABLES, Column, to_rows
@@ -82,6 +82,7 @@ __all__ = [
     "read_frames",
     "read_text",
     "render_html",
+    "target_outcomes",
     "targets",
     "to_dict",
     "to_frames",

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
@@ -21,6 +22,7 @@ import attrs
 from govreport._api import read_text
 from govreport._pipeline import parse
 from govreport._rows import Row, Rows, target_rows, target_sort_key, to_rows
+from govreport._targets import Outcome, met, stated_outcomes
 from govreport._text import BINARY
 from govreport.errors import DecodeError, GovReportError
 from govreport.models import Report
@@ -28,7 +30,15 @@ from govreport.models import Report
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ParseResult", "expand_paths", "parse_many", "rows_of", "run_ordered", "targets"]
+__all__ = [
+    "ParseResult",
+    "expand_paths",
+    "parse_many",
+    "rows_of",
+    "run_ordered",
+    "target_outcomes",
+    "targets",
+]
 
 T = TypeVar("T")
 
@@ -242,11 +252,15 @@ def targets(
 def targets(
     reports: Iterable[Report | ParseResult], *, name: str | None = None, as_frame: bool = False
 ) -> list[Row] | pd.DataFrame:
-    """Every target figure (``is_target``) of a collection, with its report's
-    year, region, kind, date and file, sorted by indicator name, then year
-    (unknown years last), then file and line — so that one indicator can be
-    followed from year to year.  ``name`` keeps the figures whose indicator
-    name contains it.  Failed parse results are skipped.
+    """Every planned target of a collection: the figures of each targets
+    paragraph, numbered target list and five-year plan, the coming-year
+    targets of the work sections, and targets stated without a number; each
+    with its ``indicator`` key, ``target_year``, ``period`` and ``basis``,
+    and its report's region, kind, date and file.  Sorted by indicator, then
+    target year (unknown years last), then file and line, so that one
+    indicator can be followed from year to year.  ``name`` keeps the targets
+    whose indicator key is ``name`` or whose name contains it.  Failed parse
+    results are skipped.
 
     The columns are those of ``govreport targets --format csv`` (see
     :doc:`/reference/tables`).  The rows hold exact ``Decimal`` values;
@@ -255,17 +269,76 @@ def targets(
 
     >>> import govreport
     >>> report = govreport.parse("2018年主要预期目标是:地区生产总值增长7%左右。\\n")
-    >>> [(t["name"], t["raw"], t["value"], t["qualifier"]) for t in targets([report])]
-    [('地区生产总值', '7%左右', Decimal('7'), 'approx')]
+    >>> [(t["indicator"], t["raw"], t["qualifier"], t["target_year"], t["basis"]) for t in targets([report])]
+    [('gdp', '7%左右', 'approx', 2018, 'annual')]
     """
     found: list[Row] = []
     for item in reports:
         if isinstance(item, ParseResult) and item.report is None:
             continue
-        found += target_rows(rows_of(item), name)
+        report = item.report if isinstance(item, ParseResult) else item
+        if report is not None:
+            found += target_rows(rows_of(item), report, name)
     found.sort(key=target_sort_key)
     if as_frame:
         from govreport._frames import targets_frame
 
         return targets_frame(found)
     return found
+
+
+def target_outcomes(rows: Iterable[Row], reports: Iterable[Report | ParseResult]) -> list[Row]:
+    """Each target row (of :func:`targets`) with the outcome that a report of
+    the same region reviewing the target's year states for its indicator:
+    columns ``outcome``, ``outcome_raw``, ``outcome_file``, ``outcome_line``
+    and ``met`` (``True``/``False``, ``None`` where no outcome is stated, or
+    for a plan target).  A cap (``at-most``) is met at or under it, a floor
+    at or over it; an approximate target at or over it, or at or under it for
+    prices and unemployment.
+
+    >>> import govreport
+    >>> plan = govreport.parse("2024年政府工作报告\\n今年主要预期目标是：国内生产总值增长5%左右。\\n")
+    >>> review = govreport.parse("2025年政府工作报告\\n一、2024年工作回顾\\n国内生产总值增长5.2%。\\n")
+    >>> [(t["raw"], t["outcome_raw"], t["met"]) for t in target_outcomes(targets([plan]), [review])]
+    [('5%左右', '5.2%', True)]
+    """
+    stated: dict[tuple[str | None, int], tuple[str | None, dict[tuple[str, str | None], Outcome]]] = {}
+    for item in reports:
+        report = item.report if isinstance(item, ParseResult) else item
+        if report is None:
+            continue
+        year, found = stated_outcomes(report)
+        if year is not None:
+            file = item.path if isinstance(item, ParseResult) else None
+            have = stated.setdefault((report.metadata.region, year), (file, {}))[1]
+            for key, stated_one in found.items():
+                have.setdefault(key, stated_one)
+    out = []
+    for row in rows:
+        indicator, target_year = row["indicator"], row["target_year"]
+        region = str(row["region"]) if row["region"] is not None else None
+        file, said = (
+            stated.get((region, target_year), (None, {})) if isinstance(target_year, int) else (None, {})
+        )
+        unit = str(row["unit"]) if row["unit"] is not None else None
+        annual = isinstance(indicator, str) and row["period"] == "annual" and row["raw"] is not None
+        outcome = said.get((str(indicator), unit)) if annual else None
+        value, low, high = (row[c] for c in ("value", "low", "high"))
+        out.append(
+            {
+                **row,
+                "outcome": outcome.value if outcome else None,
+                "outcome_raw": outcome.raw if outcome else None,
+                "outcome_file": file if outcome else None,
+                "outcome_line": outcome.line if outcome else None,
+                "met": met(
+                    str(indicator) if indicator is not None else None,
+                    str(row["qualifier"]) if row["qualifier"] is not None else None,
+                    value if isinstance(value, Decimal) else None,
+                    low if isinstance(low, Decimal) else None,
+                    high if isinstance(high, Decimal) else None,
+                    outcome.value if outcome else None,
+                ),
+            }
+        )
+    return out

@@ -23,8 +23,17 @@ from typing import IO, Protocol
 
 import attrs
 
-from govreport._batch import expand_paths, read_one, run_ordered
-from govreport._rows import TABLES, TARGET_COLUMNS, Column, Row, target_rows, target_sort_key, to_rows
+from govreport._batch import expand_paths, parse_many, read_one, run_ordered, target_outcomes
+from govreport._rows import (
+    OUTCOME_COLUMNS,
+    TABLES,
+    TARGET_COLUMNS,
+    Column,
+    Row,
+    target_rows,
+    target_sort_key,
+    to_rows,
+)
 from govreport.models import Report
 
 __all__ = [
@@ -79,7 +88,7 @@ class _TargetWorker:
         result = read_one(path, self.encoding)
         if result.report is None:
             return path, result.message, []
-        return path, None, target_rows(to_rows(result.report, path=path), self.name)
+        return path, None, target_rows(to_rows(result.report, path=path), result.report, self.name)
 
 
 def _target_crashed(path: str) -> tuple[str, str | None, list[Row]]:
@@ -341,7 +350,7 @@ def _pad(text: str, width: int) -> str:
 
 
 #: Columns of ``govreport targets --format table``.
-_TABLE_VIEW = ("name", "year", "region", "raw", "qualifier", "file", "line")
+_TABLE_VIEW = ("indicator", "name", "target_year", "period", "region", "raw", "qualifier", "file", "line")
 
 
 def list_targets(
@@ -354,11 +363,15 @@ def list_targets(
     pattern: str = "*.txt",
     encoding: str | None = None,
     quiet: bool = False,
+    outcomes: Sequence[str] = (),
+    plot: str | None = None,
+    output: str | None = None,
     out: IO[str] | None = None,
     stderr: IO[str] | None = None,
 ) -> int:
     """Print the targets of every file named by ``args``, by indicator then
-    year; return the exit status."""
+    year, with the outcomes the files named by ``outcomes`` state; or draw
+    the ``plot`` indicator to ``output``.  Return the exit status."""
     stdout = out if out is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     files, missing = _files(args, recursive, pattern)
@@ -379,12 +392,31 @@ def list_targets(
     finally:
         progress.close()
     found.sort(key=target_sort_key)
-    write_targets(found, fmt, stdout)
+    if outcomes:
+        later, later_missing = _files(outcomes, recursive, pattern)
+        for arg, message in later_missing:
+            err.write(f"govreport: {arg}: {message}\n")
+            status = 1
+        found = target_outcomes(found, parse_many(later, jobs=jobs, encoding=encoding))
+    if plot is not None:
+        from govreport._plot import plot_targets
+
+        if output is None:
+            err.write("govreport: --plot needs -o FILE\n")
+            return 2
+        try:
+            drawn = plot_targets(found, plot, output)
+        except ImportError as exc:
+            err.write(f"govreport: {exc}\n")
+            return 1
+        err.write(f"govreport: {drawn} {plot} targets drawn to {output}\n")
+        return status
+    write_targets(found, fmt, stdout, with_outcomes=bool(outcomes))
     return status
 
 
-def write_targets(rows: list[Row], fmt: str, out: IO[str]) -> None:
-    columns: tuple[Column, ...] = TARGET_COLUMNS
+def write_targets(rows: list[Row], fmt: str, out: IO[str], *, with_outcomes: bool = False) -> None:
+    columns: tuple[Column, ...] = TARGET_COLUMNS + (OUTCOME_COLUMNS if with_outcomes else ())
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([c.name for c in columns])

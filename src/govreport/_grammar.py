@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, units
+from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, targets, units
 
 FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -425,3 +425,76 @@ WEB_DATE_LABEL = regex.compile(
 WEB_SOURCE_LABEL = regex.compile(r"(?:信息来源|稿件来源|文章来源|来源)\s*+[:：]\s*+(?P<v>[^\s:：|]{2,30}+)")
 # Inline header items run together: 来源：中央纪委国家监委网站发布时间：…
 WEB_NEXT_LABEL = regex.compile(r"发布|时间|日期|作者|编辑|浏览|点击|字号")
+# Planned targets (DESIGN §10): every pattern is a literal alternation or a
+# bounded class run, tried at known positions.
+INDICATOR = regex.compile(
+    "|".join(
+        f"(?P<{key}>{_alternation(list(words))})"
+        for key, words in sorted(targets.INDICATORS.items(), key=lambda kv: -max(map(len, kv[1])))
+    )
+)
+# all wordings in one alternation, longest first, so that 单位国内生产总值能耗 wins
+# over 国内生产总值 at the same position; the key is looked up afterwards
+INDICATOR_WORD = regex.compile(_alternation([w for ws in targets.INDICATORS.values() for w in ws]))
+TARGETS_LEAD = regex.compile(
+    rf"(?<!上述|这些|实现|完成|以上)(?:{_alternation(list(targets.PARAGRAPH_LEADS))})", regex.VERSION1
+)
+TARGET_CUE = regex.compile(
+    rf"(?:{_alternation(list(targets.NOT_CUES))})(*SKIP)(*FAIL)|{_alternation(list(targets.CUES))}",
+    regex.VERSION1,
+)
+TARGET_AFTER = regex.compile(rf"[^,;:。!?]{{0,6}}?(?:{_alternation(list(targets.AFTER_CUES))})")
+TARGET_REVIEW = regex.compile(_alternation(list(targets.REVIEW)))
+PLAN_WORD = regex.compile(
+    rf"“(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})”|{_alternation(list(targets.PLAN_WORDS))}"
+)
+AVERAGE_WORD = regex.compile(_alternation(list(targets.AVERAGE_WORDS)))
+CUMULATIVE_WORD = regex.compile(_alternation(list(targets.CUMULATIVE_WORDS)))
+CHANGE_WORD = regex.compile(_alternation(list(targets.CHANGE_WORDS)))
+AT_MOST_BEFORE = regex.compile(rf"(?:{_alternation(list(targets.AT_MOST_BEFORE))})\s*+\Z")
+AT_LEAST_BEFORE = regex.compile(rf"(?:{_alternation(list(targets.AT_LEAST_BEFORE))})\s*+\Z")
+# a year a sentence names: 2017年, 一九八二年, 今年, 明年; 到2030年 is a plan's end
+TARGET_YEAR = regex.compile(
+    rf"(?<!比|较|同)(?P<to>到|至)?(?:(?P<y>(?:19|20)\d\d)|(?P<hy>[{''.join(numerals.DIGITS)}]{{4}}))\s*+年"
+    rf"|(?<!比|较|同)(?P<this>今年|本年|当年)|(?<!比|较|同)(?P<next>明年)"
+)
+# the clause a figure stands in
+CLAUSE_STOP = regex.compile(r"[,;:。!?]")
+SENTENCE_STOP_TARGETS = regex.compile(r"[。!?]")
+# the NPC session of a national report: 第十四届全国人民代表大会第三次会议
+NPC_SESSION = regex.compile(
+    r"第(?P<term>[一二三四五六七八九十]{1,3})届全国人民代表大会第(?P<session>[一二三四五六七八九十]{1,2})次会议"
+)
+REVIEW_TITLE = regex.compile(r"回顾|过去|去年|上年|一年来|五年来|工作总结")
+COMING = regex.compile(r"今年|明年|今后|本年|(?:到|至)(?:19|20)\d\d年")
+PLAN_NAME = regex.compile(
+    rf"“(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})”|第(?P<nth>[一二三四五六七八九十]{{1,3}})个五年"
+)
+NOT_OUTCOME = regex.compile(r"贡献|比重|占|拉动|年均|累计|平均|目标|预期|首次|突破|之比|比例")
+# a clause of change words only (平均每年增长, 年均增长): its figure measures what the one before does
+BARE_CHANGE = regex.compile(
+    rf"\s*+(?:其中|即|{_alternation(list(targets.AVERAGE_WORDS))})?(?:实际)?(?:{_alternation(list(targets.CHANGE_WORDS))})?\s*+"
+)
+YEAR_SECTION = regex.compile(r"开局|起步|开好局|起好步|今年|(?:19|20)\d\d年(?!以来)")
+ANNUAL_LEAD = regex.compile(r"预期目标|今年|年计划|计划要求|增长预期|预期为")
+NOT_CARRIED = regex.compile(r"实现上述|完成上述|上述|为此|为了|这些|这个|这是|提出")
+YEAR_OF_PLAN = regex.compile(
+    r"是[^,;:。!?]{0,16}?(?:五年计划|五年规划|规划|“[^”]{1,4}”)[^,;:。!?]{0,4}?"
+    r"(?:第[一二三四五]年|开局之年|起步之年|收官之年|头一年|最后一年|的开局|的起步)"
+)
+SERIES_QUALIFIER = regex.compile(
+    rf"(?:、\s*+[\d.]++\s*+%?)++\s*+(?P<q>{_alternation(list(qualifiers.AFTER))})"
+)
+LEVEL_BEFORE = regex.compile(
+    r"(?:提高到|达到|增加到|下降到|降到|降低到|保持在|控制在|稳定在|提升至|提高至|达)\s*+\Z"
+)
+CHANGE_JUST_BEFORE = regex.compile(
+    rf"(?:{_alternation(list(targets.CHANGE_WORDS))})\s*+(?:了|约|近|超过)?\s*+\Z"
+)
+SYNC = regex.compile(r"收入[^,;:。!?]{0,6}?增长[^,;:。!?]{0,16}?同步")
+THIS_YEAR = regex.compile(r"今年(?!以来|上半年|前|头|一季度|1-|年初)")
+VERB_CLAUSE = regex.compile(
+    r"\s*+(?:力争|争取|确保|要|力求|计划)?(?:控制在|定为|为|是|达到|保持在|稳定在)?\s*+"
+)
+LAST_YEAR_SESSION = regex.compile(r"从去年[^,;:。!?]{0,6}\Z")
+NEXT_YEAR_TASKS = regex.compile(r"明年[^,;:。!?]{0,16}?(?:主要任务|计划|预期目标|主要目标)")

@@ -357,54 +357,106 @@ def merge_rows(parts: Iterable[Rows]) -> Rows:
     return out
 
 
-#: The columns of :func:`govreport.targets`: a figure's own columns with the
-#: facts of its report beside it, so one indicator can be followed by year.
-TARGET_COLUMNS: tuple[Column, ...] = tuple(
-    next(c for c in TABLES[table] if c.name == name)
-    for table, name in (
-        ("quantities", "name"),
-        ("reports", "year"),
-        ("reports", "region"),
-        ("quantities", "raw"),
-        ("quantities", "value"),
-        ("quantities", "unit"),
-        ("quantities", "qualifier"),
-        ("quantities", "low"),
-        ("quantities", "high"),
-        ("quantities", "change_direction"),
-        ("quantities", "change_amount"),
-        ("quantities", "change_unit"),
-        ("reports", "kind"),
-        ("reports", "date"),
-        ("reports", "file"),
-        ("quantities", "section_path"),
-        ("quantities", "line"),
-        ("quantities", "report_id"),
-        ("quantities", "quantity_id"),
-    )
+#: The columns of a target that are not a figure's own: what the target is
+#: of, for which year, over which period and on which basis.
+_TARGET_OWN: tuple[Column, ...] = _cols(
+    ("indicator", "str", "canonical indicator key (``gdp``, ``cpi``, ``jobs`` …); empty where none fits"),
+    ("target_year", "int", "the year the target is for: the coming year, or a plan's end year"),
+    ("period", "str", "``annual`` (the coming year) or ``plan`` (a five-year plan or longer)"),
+    ("basis", "str", "``annual``, ``annual_average`` (年均), ``cumulative`` (over the plan) or ``level``"),
+)
+
+#: The columns of :func:`govreport.targets`: what the target is of and for,
+#: a figure's own columns with the facts of its report beside it, so one
+#: indicator can be followed by year.  ``qualifier`` is the target's: a cap
+#: written before the figure (控制在4%, 低于4.6%) is ``at-most``.
+TARGET_COLUMNS: tuple[Column, ...] = (
+    _TARGET_OWN[0],
+    next(c for c in TABLES["quantities"] if c.name == "name"),
+    *_TARGET_OWN[1:],
+    *(
+        next(c for c in TABLES[table] if c.name == name)
+        for table, name in (
+            ("reports", "year"),
+            ("reports", "region"),
+            ("quantities", "raw"),
+            ("quantities", "value"),
+            ("quantities", "unit"),
+            ("quantities", "qualifier"),
+            ("quantities", "low"),
+            ("quantities", "high"),
+            ("quantities", "change_direction"),
+            ("quantities", "change_amount"),
+            ("quantities", "change_unit"),
+            ("reports", "kind"),
+            ("reports", "date"),
+            ("reports", "file"),
+            ("quantities", "section_path"),
+            ("quantities", "line"),
+            ("quantities", "report_id"),
+            ("quantities", "quantity_id"),
+        )
+    ),
 )
 
 
-def target_rows(rows: Rows, name: str | None = None) -> list[Row]:
-    """The target figures of one report's rows, with the report's facts;
-    ``name`` keeps those whose indicator name contains it."""
-    (report,) = rows["reports"]
+def target_rows(rows: Rows, report: Report, name: str | None = None) -> list[Row]:
+    """The targets of one report (its ``rows`` and the ``report`` they come
+    from), with the report's facts; ``name`` keeps those whose indicator key
+    or name contains it.  A target stated without a number has no figure
+    columns and its clause as ``name``."""
+    from govreport._targets import find_targets
+
+    (facts,) = rows["reports"]
+    by_span = {(q["start"], q["end"]): q for q in rows["quantities"]}
     out = []
-    for q in rows["quantities"]:
-        if not q["is_target"] or (name is not None and name not in str(q["name"] or "")):
+    for t in find_targets(report):
+        if name is not None and name != t.indicator and name not in (t.name or ""):
             continue
-        out.append({c.name: report[c.name] if c.name in _REPORT_FACTS else q[c.name] for c in TARGET_COLUMNS})
+        q = by_span.get((t.start, t.end)) if t.quantity is not None else None
+        row: Row = {
+            c.name: facts[c.name] if c.name in _REPORT_FACTS else (q or {}).get(c.name)
+            for c in TARGET_COLUMNS
+        }
+        if row["unit"] == "番":
+            row["value"] = None  # 翻两番: a doubling, not an amount in a unit
+        row.update(
+            indicator=t.indicator,
+            name=t.name,
+            target_year=t.target_year,
+            period=t.period,
+            basis=t.basis,
+            qualifier=t.qualifier,
+            line=t.line,
+            report_id=facts["report_id"],
+        )
+        out.append(row)
     return out
 
 
 _REPORT_FACTS = frozenset({"year", "region", "kind", "date", "file"})
 
+#: The columns :func:`govreport.target_outcomes` adds to a target.
+OUTCOME_COLUMNS: tuple[Column, ...] = _cols(
+    (
+        "outcome",
+        "decimal",
+        "the outcome a later report of the region states for the target's indicator and year",
+    ),
+    ("outcome_raw", "str", "the outcome's figure as written (``5.2%``)"),
+    ("outcome_file", "str", "the file stating it"),
+    ("outcome_line", "int", "the line stating it"),
+    ("met", "bool", "whether the outcome meets the target, by its qualifier; empty without an outcome"),
+)
 
-def target_sort_key(row: Row) -> tuple[str, bool, int, str, int]:
-    """Indicator name, then year (unknown last), then file and line."""
-    year = row["year"]
+
+def target_sort_key(row: Row) -> tuple[str, str, bool, int, str, int]:
+    """Indicator key (none last), then name, then target year (unknown last),
+    then file and line."""
+    year = row["target_year"]
     line = row["line"]
     return (
+        str(row["indicator"] or "~"),
         str(row["name"] or ""),
         year is None,
         year if isinstance(year, int) else 0,

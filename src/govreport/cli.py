@@ -194,6 +194,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         else:
             c.add_argument("--name", help="only indicators whose name contains this text")
             c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
+            c.add_argument("--outcomes", nargs="+", default=(), metavar="PATH",
+                           help="later reports whose reviews state the outcomes (adds outcome and met)")  # fmt: skip
+            c.add_argument("--plot", metavar="INDICATOR", help="draw this indicator (gdp, cpi …) to -o FILE")
+            c.add_argument("-o", "--output", metavar="FILE", help="the image --plot writes (PNG, SVG, PDF)")
         c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
         c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
         c.add_argument(
@@ -394,8 +398,23 @@ def _export(files: list[str], args: argparse.Namespace) -> int:
 def _targets(files: list[str], args: argparse.Namespace) -> int:
     if "-" in files:
         raise _UsageError("targets reads files, not standard input")
+    if args.plot is not None:
+        if args.output is None:
+            raise _UsageError("--plot needs -o FILE")
+        try:
+            require("matplotlib", "plot")
+        except ImportError as exc:
+            raise _UsageError(f"--plot: {exc}") from None
     return list_targets(
-        files, name=args.name, fmt=args.format, jobs=args.jobs, encoding=args.encoding, quiet=args.quiet
+        files,
+        name=args.name,
+        fmt=args.format,
+        jobs=args.jobs,
+        encoding=args.encoding,
+        quiet=args.quiet,
+        outcomes=args.outcomes,
+        plot=args.plot,
+        output=args.output,
     )
 
 

@@ -1,0 +1,689 @@
+"""Planned targets (DESIGN §10): which figures of a report are targets, for
+which indicator, year, period and basis.
+
+The rules, in order:
+
+1. the year the report is delivered in is read from its date, its title, its
+   meeting (第十四届全国人民代表大会第三次会议 → 2025) or, last, the year its
+   review names, plus one (:func:`delivery_year`);
+2. a targets paragraph opens with a lead (主要预期目标是：, 今年计划要求, 经济增长
+   预期为): every figure after it in its block is a target, and so is every
+   figure of the next block when the lead ends its block with a colon
+   (2011, 2012: the targets on the line after 主要预期目标是：);
+3. elsewhere a figure is a target when a cue stands before it in its sentence
+   (力争, 控制在, 拟, 目标为 …) or a target word after it (7％左右的经济增长预期),
+   unless the sentence reviews the past (去年, 实际, 曾提出 …) or the block is in a
+   review section; a figure of a key indicator with a floor or a cap
+   (城镇新增就业1200万人以上) is a target in a work section without a cue;
+4. a target is a plan target when its sentence or section names a plan
+   (“十五五”, 今后五年, 年均, 到2030年); its year is then the plan's end;
+5. the indicator is the wording nearest before the figure in its clause, else
+   the one after it; clauses of a targets paragraph with an indicator and no
+   figure (进出口回稳向好) are targets without a value.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from govreport import _grammar
+from govreport._numerals import hanzi_to_int
+from govreport._tables.numerals import DIGITS
+from govreport._tables.qualifiers import AFTER
+from govreport._tables.targets import INDICATORS, LEVEL_INDICATORS, NPC_TERMS, PLAN_END_YEARS
+from govreport._text import fold
+from govreport.models import Block, Quantity, Report, Section
+
+__all__ = ["Outcome", "Target", "delivery_year", "find_targets", "indicator_of", "met", "stated_outcomes"]
+
+_KEY_OF_WORD = {word: key for key, words in INDICATORS.items() for word in words}
+#: Indicators whose figure is a target in a work section with a floor or a cap alone.
+_KEYED = frozenset({"jobs", "unemployment_surveyed", "unemployment_registered", "grain", "energy", "co2"})
+#: Indicators whose plan targets are levels to reach (GDP of 1万亿元, grain of 526亿斤).
+PLAN_LEVELS = frozenset({"gdp", "grain", "fiscal_revenue", "retail", "trade", "unemployment_surveyed",
+                         "unemployment_registered"})  # fmt: skip
+#: The opening of a report that names the session it is delivered to.
+OPENING_BLOCKS = 4
+OPENING_CHARS = 1500
+#: A plan with no end year named ends this many years after the report's year.
+PLAN_YEARS = 4
+#: Third and later five-year plans: the third ended in 1970 (after the
+#: 1963–1965 adjustment), the sixth in 1985 (第六个五年计划).
+FIRST_PLAN_END = 1960
+PLAN_YEARS_EACH = 5
+#: A paragraph about a plan names it in this many characters (第六个五年计划规定，…).
+PLAN_OPENING = 24
+#: How far before a figure its cue may stand.
+CUE_REACH = 80
+
+
+class Target(NamedTuple):
+    """One target: a figure (``quantity``) or a clause stated without a number."""
+
+    quantity: Quantity | None
+    name: str | None
+    indicator: str | None
+    line: int
+    start: int
+    end: int
+    qualifier: str | None
+    target_year: int | None
+    period: str
+    basis: str
+
+
+def indicator_of(words: str) -> str | None:
+    """The indicator key of the wording nearest the end of ``words``.
+
+    >>> indicator_of("单位国内生产总值能耗"), indicator_of("城镇调查失业率"), indicator_of("广义货币")
+    ('energy', 'unemployment_surveyed', None)
+    """
+    found = None
+    folded = fold(words)
+    for m in _grammar.INDICATOR_WORD.finditer(folded):
+        # 研发经费支出占国内生产总值比重, 服务业增加值在国内生产总值中的比重: a
+        # share of GDP is not GDP, nor is 人均地区生产总值
+        rest = folded[m.end() :]
+        if not (folded.endswith(("占", "人均"), 0, m.start()) or "比重" in rest or "比例" in rest):
+            found = m.group()
+    return _KEY_OF_WORD[found] if found is not None else None
+
+
+def _hanzi_year(s: str) -> int | None:
+    digits = [DIGITS.get(c) for c in s]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def delivery_year(report: Report) -> int | None:
+    """The year a report is delivered in: its date's, its title's, its NPC
+    session's, or the year its review names plus one.
+
+    >>> import govreport
+    >>> delivery_year(govreport.parse("2024年政府工作报告\\n一、2023年工作回顾\\n"))
+    2024
+    >>> delivery_year(govreport.parse("政府工作报告\\n一、2023年工作回顾\\n2023年是…\\n"))
+    2024
+    """
+    meta = report.metadata
+    if meta.date is not None:
+        return meta.date.year
+    for text in (meta.title, meta.subtitle):
+        m = _grammar.TITLE_YEAR.search(fold(text or ""))
+        if m is not None and ("工作报告" in (text or "") or "回顾" not in (text or "")):
+            return int(m.group("y"))
+    for text in (meta.meeting, meta.subtitle, meta.title):
+        m = _grammar.NPC_SESSION.search(text or "")
+        if m is not None:
+            term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
+            if term in NPC_TERMS and session:
+                return NPC_TERMS[term] + session - 1
+    for section in report.sections[:2]:
+        if _grammar.REVIEW_TITLE.search(section.title):
+            m = _grammar.TITLE_YEAR.search(fold(section.title))
+            if m is not None:
+                return int(m.group("y")) + 1
+    # the year the opening paragraphs review: 2005年，… or 一、2017年工作回顾 (read
+    # here, not from Metadata.year, whose meaning is the delivery year's to give)
+    for _, block in itertools.islice(report.iter_blocks(), OPENING_BLOCKS):
+        m = _grammar.BODY_YEAR.match(fold(block.text).lstrip())
+        if m is not None:
+            return int(m.group("y")) + 1
+    # 我代表国务院向第一届全国人民代表大会第五次会议提出… (1958); 从去年９月第五届
+    # 全国人民代表大会第三次会议到现在 (1981): the session a year before
+    opening = fold("\n".join(b.text for _, b in itertools.islice(report.iter_blocks(), OPENING_BLOCKS)))
+    for m in _grammar.NPC_SESSION.finditer(opening, 0, OPENING_CHARS):
+        term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
+        if term not in NPC_TERMS or not session:
+            continue
+        year = NPC_TERMS[term] + session - 1
+        if opening.endswith("向", max(0, m.start() - 2), m.start()):
+            return year
+        if _grammar.LAST_YEAR_SESSION.search(opening, max(0, m.start() - 10), m.start()):
+            return year + 1
+    # the latest year the first third of the report names twice is the one it reviews
+    # (2011 carries no date and no year line: 2010年 in its review); a plan's
+    # end (到2015年) does not count
+    blocks = [fold(b.text) for _, b in report.iter_blocks()]
+    years = Counter(
+        y
+        for text in blocks[: max(1, len(blocks) // 3)]
+        for m in _grammar.TARGET_YEAR.finditer(text)
+        if not m.group("to") and (y := _year_of(m)) is not None and 1949 <= y <= 2100
+    )
+    if years:
+        return max(y for y, n in years.items() if n >= min(2, max(years.values()))) + 1
+    return None
+
+
+def _late(report: Report) -> bool:
+    """Delivered late in its year (1978–1982: autumn and December sessions), so
+    that its targets are for the year after: its date says so, or it sets the
+    tasks of 明年 (1981: 明年经济发展的主要任务是)."""
+    date = report.metadata.date
+    if date is not None:
+        return date.month >= 8
+    return any(_grammar.NEXT_YEAR_TASKS.search(fold(b.text)) for _, b in report.iter_blocks())
+
+
+def _blocks(report: Report) -> Iterator[tuple[Block, str, bool]]:
+    """Every block with the titles of the sections holding it and whether one
+    of them reviews the past (一、2025年工作回顾)."""
+    for block in report.preamble:
+        yield block, "", False
+
+    def walk(section: Section, titles: str, review: bool) -> Iterator[tuple[Block, str, bool]]:
+        titles = f"{titles} {section.title}"
+        review = review or _grammar.REVIEW_TITLE.search(section.title) is not None
+        for block in section.blocks:
+            yield block, titles, review
+        for child in section.children:
+            yield from walk(child, titles, review)
+
+    for section in report.sections:
+        yield from walk(section, "", False)
+
+
+def _stop_before(folded: str, pattern: regex.Pattern[str], pos: int, floor: int = 0) -> int:
+    k = pos
+    while k > floor and not pattern.match(folded, k - 1):
+        k -= 1
+    return k
+
+
+def _stop_after(folded: str, pattern: regex.Pattern[str], pos: int) -> int:
+    m = pattern.search(folded, pos)
+    return m.start() if m is not None else len(folded)
+
+
+def find_targets(report: Report) -> list[Target]:
+    """Every target of ``report``, in document order."""
+    year0 = delivery_year(report)
+    coming = year0 + 1 if year0 is not None and _late(report) else year0
+    out: list[Target] = []
+    # a targets paragraph going on from the block before: (its year, annual)
+    carried: tuple[int | None, bool] | None = None
+    for block, titles, review_section in _blocks(report):
+        text = block.text
+        folded = fold(text)
+        base = block.span.start
+        exact = len(text) == block.span.end - block.span.start
+        # 二、“十五五”时期主要目标任务 lists the plan's aims; 三、全力推动“十五五”开好局
+        # (Fujian 2026) is the coming year's work
+        plan_section = (
+            _grammar.PLAN_WORD.search(titles) is not None
+            and _grammar.YEAR_SECTION.search(titles) is None
+            and not review_section
+        )
+        lead = _grammar.TARGETS_LEAD.search(folded)
+        if lead is not None and review_section and not _mentions_coming(folded, lead.start(), year0):
+            lead = None
+        if carried is not None and _grammar.NOT_CARRIED.match(folded.lstrip()):
+            carried = None  # 实现上述目标，…: the paragraph is over
+        if carried is not None:
+            lead_at: int | None = 0
+            para_year, annual = carried
+        elif lead is not None:
+            lead_at = lead.end()
+            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            # 今年…主要预期目标; 1981年国民经济计划主要指标安排如下 (a year, no plan)
+            annual = _grammar.ANNUAL_LEAD.search(sentence) is not None or (
+                _grammar.TARGET_YEAR.search(sentence) is not None
+                and _grammar.PLAN_WORD.search(sentence) is None
+            )
+            para_year = _period(sentence, "", False, year0, coming)[1] if annual else coming
+        else:
+            lead_at, para_year, annual = None, coming, False
+        if lead is not None and carried is None:
+            # 《纲要（草案）》明确了经济社会发展主要指标：一是…: the plan's, whatever the section
+            opening = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            plan_section = plan_section or (not annual and _grammar.PLAN_WORD.search(opening) is not None)
+        # 2011, 2012: 主要预期目标是： alone on its line, the targets on the next;
+        # 1980: 1981年国民经济计划主要指标安排如下。 and one indicator a line
+        # after it, as long as the lines hold figures
+        tail = folded.rstrip()
+        if carried is None:
+            opens = lead is not None and tail.endswith((":", "如下。", "如下")) and not block.quantities
+            carried = (para_year, annual) if opens else None
+        elif not block.quantities or not tail:
+            carried = None
+        # 1982: 第六个五年计划规定，… opens a paragraph of the plan's figures
+        opening_sentence = folded[: _stop_after(folded, _grammar.SENTENCE_STOP_TARGETS, 0)]
+        plan_block = (
+            not review_section
+            and _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", opening_sentence[:PLAN_OPENING]))
+            is not None
+            and _grammar.COMING.search(opening_sentence[:PLAN_OPENING]) is None
+        )
+        figures: list[tuple[int, int]] = []
+        lines: list[tuple[int, int]] = []  # where each figure is, and its line
+        for q in block.quantities:
+            pos = q.span.start - base if exact else _locate(text, q, base)
+            if pos < 0:
+                continue
+            end = pos + len(q.raw)
+            figures.append((pos, end))
+            lines.append((pos, q.span.line))
+            in_section = bool(titles.strip()) and not review_section
+            if not _is_target(folded, pos, end, q, lead_at, review_section, plan_section, in_section):
+                continue
+            in_annual = annual and lead_at is not None and pos >= lead_at
+            year = para_year if in_annual else coming
+            plan_here = (plan_section or plan_block) and not in_annual
+            where = f"{titles} {opening_sentence}" if plan_block else titles
+            target = _target(
+                folded, text, pos, end, q, year0, year, where, plan_here, plan_block and not in_annual
+            )
+            out.append(_same_as_before(folded, pos, target, out))
+        if lead_at is not None:
+            plan = plan_section and not annual
+            out += _bare_targets(
+                folded,
+                text,
+                lead_at,
+                figures,
+                block,
+                year0,
+                para_year,
+                lines if not exact else None,
+                titles,
+                plan,
+            )
+        elif plan_section or plan_block:
+            out += _bare_targets(
+                folded,
+                text,
+                0,
+                figures,
+                block,
+                year0,
+                coming,
+                lines if not exact else None,
+                titles,
+                True,
+                sync_only=True,
+            )
+    return out
+
+
+def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) -> Target:
+    """国民生产总值增长百分之四十四，平均每年增长百分之七点五: a figure whose clause
+    holds change words only measures what the figure before it does."""
+    previous = out[-1] if out and out[-1].quantity is not None else None
+    if (
+        target.indicator is None
+        and previous is not None
+        and previous.indicator is not None
+        and previous.line == target.line
+        and _grammar.BARE_CHANGE.fullmatch(folded, _stop_before(folded, _grammar.CLAUSE_STOP, pos), pos)
+    ):
+        return target._replace(indicator=previous.indicator, name=previous.name)
+    return target
+
+
+def _mentions_coming(folded: str, at: int, year0: int | None) -> bool:
+    start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, at)
+    for m in _grammar.TARGET_YEAR.finditer(folded, start, at + 8):
+        if m.group("this") or m.group("next"):
+            return True
+        y = _year_of(m)
+        if y is not None and year0 is not None and y >= year0:
+            return True
+    return False
+
+
+def _locate(text: str, q: Quantity, base: int) -> int:
+    """Where ``q`` is in a block whose text is not its source slice (lines
+    joined, indents dropped): the last occurrence at or before its offset in
+    the source, since the text only ever loses characters."""
+    expected = q.span.start - base
+    at = text.rfind(q.raw, 0, expected + len(q.raw))
+    return at if at >= 0 else text.find(q.raw)
+
+
+def _is_target(
+    folded: str,
+    pos: int,
+    end: int,
+    q: Quantity,
+    lead_at: int | None,
+    review_section: bool,
+    plan_section: bool,
+    in_section: bool = False,
+) -> bool:
+    """Whether the figure at ``pos`` is a target; ``in_section``: the block is
+    in a section of the coming year's work (not the preamble, not a review),
+    where a key indicator with a floor or a cap is one (社会消费品零售总额增长4%左右)."""
+    clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
+    clause_end = _stop_after(folded, _grammar.CLAUSE_STOP, end)
+    clause = folded[clause_start:pos]
+    if plan_section and not _reviewing(folded, pos):
+        return True  # 二、“十二五”时期的主要目标和任务: the plan's aims, listed
+    if lead_at is not None and pos >= lead_at:
+        # 城镇新增就业预期目标比去年多100万人: a difference from last year
+        return not (regex.search("比(?:去年|上年)", clause) and not regex.search(r"增长|下降|控制", clause))
+    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+    before = folded[max(sentence_start, pos - CUE_REACH) : pos]
+    if _reviewing(folded, pos) or (review_section and not _coming_in(before)):
+        return False
+    if _grammar.TARGET_CUE.search(before):
+        return True
+    if _grammar.TARGET_AFTER.match(folded, end, clause_end + 12):
+        return True
+    key = indicator_of(clause)
+    if key is not None and _grammar.THIS_YEAR.search(before):
+        return True  # 1992: 今年全国固定资产投资总规模为5700亿元
+    if key == "jobs" and in_section:
+        return True  # 城镇新增就业86万人 in a list of the year's people's projects
+    return key is not None and (key in _KEYED or in_section) and q.qualifier is not None
+
+
+def _reviewing(folded: str, pos: int) -> bool:
+    """Whether the block speaks of the past at ``pos``: a review word (过去一年,
+    去年) stands before it with no word of the coming year (今年, 明年) after
+    that (2011: 过去一年，…。居民消费价格涨幅控制在3.3%).  Sentences of the
+    targets paragraph do not ask."""
+    last_review = -1
+    for m in _grammar.TARGET_REVIEW.finditer(folded, 0, pos):
+        if not folded.endswith(("比", "较"), 0, m.start()):  # 比去年有明显回落 compares, it does not review
+            last_review = m.start()
+    if last_review < 0:
+        return False
+    return _grammar.COMING.search(folded, last_review, pos) is None
+
+
+def _coming_in(before: str) -> bool:
+    return _grammar.COMING.search(before) is not None
+
+
+def _year_of(m: regex.Match[str]) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("hy"):
+        return _hanzi_year(m.group("hy"))
+    return None
+
+
+def _target(
+    folded: str,
+    text: str,
+    pos: int,
+    end: int,
+    q: Quantity,
+    year0: int | None,
+    coming: int | None,
+    titles: str,
+    plan_section: bool,
+    plan_block: bool = False,
+) -> Target:
+    clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
+    clause_end = _stop_after(folded, _grammar.CLAUSE_STOP, end)
+    clause = folded[clause_start:pos]
+    key = indicator_of(clause)
+    if "分别" in clause and q.name:
+        key = indicator_of(q.name)  # 能耗和二氧化碳排放分别降低16%和17%: each its own
+    if key is None:
+        after = regex.match(r"[^,;:。!?]{0,12}", folded[end:clause_end])
+        key = indicator_of(after.group()) if after is not None else None
+    if key is None and q.name:
+        key = indicator_of(q.name)
+    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+    before = folded[sentence_start:pos]
+    if key is None and _grammar.VERB_CLAUSE.fullmatch(clause):
+        # 经济增长速度的宏观调控目标，定为百分之八至九; 物价上涨幅度…，力争控制在百分之十五左右
+        clause = folded[max(sentence_start, pos - CUE_REACH) : pos]
+        key = indicator_of(clause)
+    period, year = _period(before, titles, plan_section, year0, coming, plan_block)
+    basis = _basis(clause + folded[pos:clause_end], before, q, key, period)
+    return Target(
+        quantity=q,
+        name=q.name,
+        indicator=key,
+        line=q.span.line,
+        start=q.span.start,
+        end=q.span.end,
+        qualifier=_qualifier(clause, q, folded[end:clause_end]),
+        target_year=year,
+        period=period,
+        basis=basis,
+    )
+
+
+def _period(
+    before: str,
+    titles: str,
+    plan_section: bool,
+    year0: int | None,
+    coming: int | None,
+    plan_block: bool = False,
+) -> tuple[str, int | None]:
+    """``annual`` and the coming year, or ``plan`` and the plan's end year."""
+    # 1982年是第六个五年计划的第二年: a year of the plan, not the plan
+    plan = _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", before))
+    explicit = None
+    if "本世纪末" in before and year0 is not None and year0 < 2000:
+        return "plan", 2000  # 到本世纪末…翻两番
+    for m in _grammar.TARGET_YEAR.finditer(before):
+        y = _year_of(m)
+        if y is not None and year0 is not None and y > year0 + 1 and not before.endswith("按", 0, m.start()):
+            return "plan", y  # 2015年国内生产总值将超过55万亿元
+        if m.group("this"):
+            explicit = year0
+        elif m.group("next") and year0 is not None:
+            explicit = year0 + 1
+        elif y is not None and m.group("to") and year0 is not None and y > year0 + 1:
+            return "plan", y
+        elif y is not None and year0 is not None and year0 - 1 <= y <= year0 + 1:
+            explicit = y  # 1981年国民经济计划主要指标: the year it names
+    if plan is not None or (plan_section and (explicit is None or plan_block)):
+        end = _plan_end(before) or _plan_end(titles)
+        if end is not None:
+            return "plan", end
+        return "plan", (year0 + PLAN_YEARS if year0 is not None else None)
+    return "annual", explicit if explicit is not None else coming
+
+
+def _plan_end(text: str) -> int | None:
+    """The end year of the last plan ``text`` names (“十四五”, 第六个五年计划)."""
+    end = None
+    for m in _grammar.PLAN_NAME.finditer(text):
+        if m.group("plan"):
+            end = PLAN_END_YEARS[m.group("plan")]
+        elif (n := hanzi_to_int(m.group("nth"))) is not None and n >= 3:
+            end = FIRST_PLAN_END + PLAN_YEARS_EACH * (n - 1)
+    return end
+
+
+def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) -> str:
+    if period == "plan":
+        if q.unit == "番":
+            return "cumulative"  # 翻两番: doubled twice over the plan's years
+        if _grammar.AVERAGE_WORD.search(clause):
+            return "annual_average"
+        if (
+            _grammar.LEVEL_BEFORE.search(before)
+            or (q.unit == "%" and not _grammar.CHANGE_WORD.search(clause))
+            or (key in PLAN_LEVELS and q.unit not in ("%", "个百分点"))
+            or (q.qualifier is not None and q.qualifier.value == "over")
+        ):
+            return "level"  # 城镇化率从47.5%提高到51.5%, 地区生产总值突破1万亿元
+        if q.unit not in ("%", "个百分点"):
+            return "cumulative"  # 五年新增城镇就业5000万人, 建设2000万套
+        if (
+            _grammar.CUMULATIVE_WORD.search(before)
+            or key == "jobs"
+            or (q.unit in ("%", "倍", "个百分点", "岁") and _grammar.CHANGE_WORD.search(clause))
+        ):
+            return "cumulative"
+        return "level"
+    if key in LEVEL_INDICATORS:
+        return "level"
+    if q.unit in ("%", "个百分点"):
+        changes = _grammar.CHANGE_WORD.search(clause) is not None or q.change is not None
+        return "annual" if changes else "level"
+    # an amount is the level of the year (粮食产量34250万吨, 投资控制在550亿元左右)
+    # unless a change verb stands right before it (收入将增加近100亿元)
+    return "annual" if _grammar.CHANGE_JUST_BEFORE.search(before) else "level"
+
+
+def _qualifier(clause: str, q: Quantity, after: str = "") -> str | None:
+    if q.qualifier is not None:
+        return q.qualifier.value
+    series = _grammar.SERIES_QUALIFIER.match(after)
+    if series is not None:
+        return AFTER[series.group("q")]  # 分别增长5%、6.5%左右: 左右 qualifies both
+    if _grammar.AT_MOST_BEFORE.search(clause):
+        return "at-most"
+    if _grammar.AT_LEAST_BEFORE.search(clause):
+        return "at-least"
+    return None
+
+
+def _bare_targets(
+    folded: str,
+    text: str,
+    lead_at: int,
+    figures: list[tuple[int, int]],
+    block: Block,
+    year0: int | None,
+    coming: int | None,
+    figure_lines: list[tuple[int, int]] | None,
+    titles: str,
+    plan_section: bool,
+    sync_only: bool = False,
+) -> list[Target]:
+    """The clauses of a targets paragraph that name an indicator and no
+    figure (进出口回稳向好, 居民收入增长和经济增长基本同步); ``figure_lines``
+    places them in a block whose text is not its source slice; with ``sync_only``,
+    of a plan's aims, only incomes growing with the economy."""
+    out = []
+    at = lead_at
+    for m in _grammar.CLAUSE_STOP.finditer(folded, lead_at):
+        start, end = at, m.start()
+        at = m.end()
+        if end - start < 2 or any(s < end and e > start for s, e in figures):
+            continue
+        clause = folded[start:end]
+        first = _grammar.INDICATOR_WORD.search(clause)
+        sync = _grammar.SYNC.search(clause) is not None
+        if first is None or (sync_only and not sync):
+            continue
+        keys = [_KEY_OF_WORD[first.group()]]
+        found = {_KEY_OF_WORD[w.group()] for w in _grammar.INDICATOR_WORD.finditer(clause)}
+        if {"energy", "co2"} <= found:
+            keys = ["energy", "co2"]  # 完成节能减排降碳任务: both
+        lead = text[start:end].strip()
+        period, year = _period(folded[lead_at:start], titles, plan_section, year0, coming)
+        if figure_lines is None:
+            line = block.span.line + text.count("\n", 0, start)
+        else:
+            # a block rebuilt from its lines: the line of the figure before the clause
+            line = max((ln for p, ln in figure_lines if p <= start), default=block.span.line)
+        s = block.span.start + start
+        for key in keys:
+            if period == "annual":
+                # 粮食产量只增不减, 居民消费价格保持合理水平: levels
+                basis = "level" if key in LEVEL_INDICATORS or "合理水平" in clause else "annual"
+            elif sync or _grammar.AVERAGE_WORD.search(clause):
+                basis = "annual_average"  # 居民收入增长与经济增长同步, over the plan's years
+            else:
+                basis = "level"
+            out.append(Target(None, lead, key, line, s, s + len(text[start:end]), None, year, period, basis))
+        if m.group() == "。":
+            break
+    return out
+
+
+#: At most this many characters between an outcome's indicator and its figure.
+OUTCOME_GAP = 12
+
+#: Indicators for which a lower outcome than the target meets it.
+LOWER_MEETS = frozenset({"cpi", "unemployment_surveyed", "unemployment_registered"})
+
+
+class Outcome(NamedTuple):
+    """What a report states an indicator came to in the year it reviews."""
+
+    value: Decimal
+    raw: str
+    line: int
+
+
+def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | None], Outcome]]:
+    """The year ``report`` reviews and, by indicator and unit, the first
+    figure of its review that states the indicator's outcome (2024: 国内生产总值
+    增长5.2%; 2017: 74.4万亿元 is the level, not the growth)."""
+    year0 = delivery_year(report)
+    found: dict[tuple[str, str | None], Outcome] = {}
+    for block, _, review_section in _blocks(report):
+        text = block.text
+        folded = fold(text)
+        if not review_section and _grammar.TARGETS_LEAD.search(folded):
+            break  # the review is over where the targets begin
+        base = block.span.start
+        exact = len(text) == block.span.end - base
+        for q in block.quantities:
+            pos = q.span.start - base if exact else _locate(text, q, base)
+            if q.value is None or not 0 <= pos < len(folded):
+                continue
+            clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
+            word = None
+            for m in _grammar.INDICATOR_WORD.finditer(folded, clause_start, pos):
+                word = m
+            # 国内生产总值…对世界经济增长贡献率超过30%: a share, not the growth
+            if (
+                word is None
+                or pos - word.end() > OUTCOME_GAP
+                or _grammar.NOT_OUTCOME.search(folded, word.end(), pos)
+            ):
+                continue
+            key = _KEY_OF_WORD[word.group()]
+            if _grammar.TARGET_CUE.search(folded, clause_start, pos) or _grammar.PLAN_WORD.search(
+                folded, clause_start, pos
+            ):
+                continue  # 年均增长: a five-year average, not the year's outcome
+            found.setdefault((key, q.unit), Outcome(q.value, q.raw, q.span.line))
+            change = q.change
+            base_year = _grammar.TITLE_YEAR.search(change.basis or "") if change is not None else None
+            if base_year is not None and year0 is not None and int(base_year.group("y")) != year0 - 2:
+                continue  # 比2002年增长65.5%: five years' growth, not the year's
+            if change is not None and change.amount is not None:
+                # 国内生产总值达到63.6万亿元，比上年增长7.4%: the growth is the level's change
+                raw = (
+                    text[change.span.start - base : change.span.end - base]
+                    if exact
+                    else f"{change.amount}{change.unit or ''}"
+                )
+                found.setdefault((key, change.unit), Outcome(change.amount, raw, change.span.line))
+    return (year0 - 1 if year0 is not None else None), found
+
+
+def met(indicator: str | None, qualifier: str | None, target: Decimal | None, low: Decimal | None,
+        high: Decimal | None, outcome: Decimal | None) -> bool | None:  # fmt: skip
+    """Whether ``outcome`` meets a target: a cap (``at-most``) is met at or
+    under it, a floor (``at-least``, ``over``) at or over it; an approximate
+    or plain target is met at or over it, or at or under it for prices and
+    unemployment; a range by its near end.
+
+    >>> met("gdp", "approx", Decimal(5), None, None, Decimal("5.2"))
+    True
+    >>> met("cpi", "approx", Decimal(3), None, None, Decimal("0.2"))
+    True
+    >>> met("gdp", None, None, Decimal(6), Decimal("6.5"), Decimal("5.9"))
+    False
+    """
+    if outcome is None:
+        return None
+    lower = indicator in LOWER_MEETS
+    if qualifier == "at-most" or (qualifier not in ("at-least", "over") and lower):
+        bound = high if target is None else target
+        return None if bound is None else outcome <= bound
+    bound = low if target is None else target
+    return None if bound is None else outcome >= bound

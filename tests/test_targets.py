@@ -1,0 +1,245 @@
+"""Planned targets: which figures are targets, of which indicator, for which
+year, period and basis; their outcomes; the plot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import govreport
+from govreport._tables.targets import INDICATORS
+from govreport._targets import delivery_year, indicator_of, met
+from govreport.cli import main
+from govreport.models import Metadata, Report
+
+REAL = Path(__file__).parent / "real" / "docs"
+
+
+def _targets(text: str) -> list[tuple[object, ...]]:
+    return [
+        (t["indicator"], t["raw"], t["qualifier"], t["target_year"], t["period"], t["basis"])
+        for t in govreport.targets([govreport.parse(text)])
+    ]
+
+
+# --- the year --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2017年政府工作报告\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n", 2017),
+        ("政府工作报告\n一、2016年工作回顾\n过去一年…\n二、2017年工作总体部署\n", 2017),
+        ("政府工作报告\n2016年，我国经济…\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n", 2017),
+        ("政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n", 2017),
+    ],
+)
+def test_delivery_year_from_what_the_report_says(text: str, year: int) -> None:
+    assert delivery_year(govreport.parse(text)) == year
+
+
+def test_delivery_year_from_the_meeting_without_a_date() -> None:
+    report = Report(metadata=Metadata(meeting="第十四届全国人民代表大会第三次会议"))
+    assert delivery_year(report) == 2025
+    assert delivery_year(Report(metadata=Metadata(date=dt.date(1981, 11, 30)))) == 1981
+
+
+def test_target_year_is_the_coming_year_not_the_year_reviewed() -> None:
+    text = (
+        "政府工作报告\n一、2016年工作回顾\n国内生产总值增长6.7%，低于7%左右的预期目标。\n"
+        "二、2017年工作总体部署\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n"
+    )
+    assert _targets(text) == [("gdp", "6.5%左右", "approx", 2017, "annual", "annual")]
+
+
+def test_a_report_delivered_late_in_the_year_plans_the_next() -> None:
+    # 1980–1981: the autumn and December sessions set the next year's plan
+    report = govreport.parse("1981年计划主要指标安排如下。\n工农业总产值比1980年预计增长5.5％。\n")
+    report = Report(
+        metadata=Metadata(date=dt.date(1980, 8, 30)), preamble=report.preamble, sections=report.sections
+    )
+    (t,) = govreport.targets([report])
+    assert (t["raw"], t["target_year"], t["period"]) == ("5.5％", 1981, "annual")
+
+
+# --- indicators, qualifiers, ranges ------------------------------------------
+
+
+def test_indicator_keys_are_unique_per_wording() -> None:
+    seen: dict[str, str] = {}
+    for key, words in INDICATORS.items():
+        for w in words:
+            assert seen.setdefault(w, key) == key, w
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("单位国内生产总值能耗下降", "energy"),
+        ("单位国内生产总值二氧化碳排放降低", "co2"),
+        ("使国民生产总值", "gdp"),
+        ("零售物价上涨幅度控制在", "cpi"),
+        ("城镇调查失业率", "unemployment_surveyed"),
+        ("城镇登记失业率", "unemployment_registered"),
+        ("社会消费品零售总额增长", "retail"),
+        ("广义货币M2增长", None),
+    ],
+)
+def test_indicator_of(words: str, key: str | None) -> None:
+    assert indicator_of(words) == key
+
+
+def test_caps_floors_and_ranges() -> None:
+    text = (
+        "2005年政府工作报告\n今年经济社会发展主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人，"
+        "城镇登记失业率控制在4.6%；居民消费价格总水平涨幅控制在4%；城镇调查失业率低于5.5%。\n"
+    )
+    assert _targets(text) == [
+        ("cpi", "4%", "at-most", 2005, "annual", "annual"),
+        ("gdp", "8%左右", "approx", 2005, "annual", "annual"),
+        ("jobs", "900万人", None, 2005, "annual", "level"),
+        ("unemployment_registered", "4.6%", "at-most", 2005, "annual", "level"),
+        ("unemployment_surveyed", "5.5%", "at-most", 2005, "annual", "level"),
+    ]
+    (t,) = govreport.targets([govreport.parse("1995年政府工作报告\n今年经济增长速度计划为百分之八至九。\n")])
+    assert (t["indicator"], t["value"], t["low"], t["high"]) == ("gdp", None, Decimal(8), Decimal(9))
+
+
+def test_targets_without_a_number() -> None:
+    text = "2017年政府工作报告\n今年发展的主要预期目标是：国内生产总值增长6.5%左右；进出口回稳向好，国际收支基本平衡。\n"
+    rows = govreport.targets([govreport.parse(text)])
+    trade = next(t for t in rows if t["indicator"] == "trade")
+    assert (trade["raw"], trade["value"], trade["name"], trade["line"]) == (None, None, "进出口回稳向好", 2)
+
+
+# --- where targets stand -------------------------------------------------------
+
+
+def test_targets_paragraph_on_the_lines_after_its_lead() -> None:
+    # 2011, 2012: the lead alone on its line
+    text = (
+        "2011年政府工作报告\n今年国民经济和社会发展的主要预期目标是：\n\n"
+        "国内生产总值增长8%左右；居民消费价格总水平涨幅控制在4%左右。\n\n"
+        "实现上述目标，要保持宏观经济政策的连续性，去年增长10.3%。\n"
+    )
+    assert [t[:2] for t in _targets(text)] == [("cpi", "4%左右"), ("gdp", "8%左右")]
+
+
+def test_1990s_wordings() -> None:
+    assert _targets("1999年政府工作报告\n综合分析国内外的有利条件，今年的经济增长预期为7％左右。\n") == [
+        ("gdp", "7％左右", "approx", 1999, "annual", "annual")
+    ]
+    assert _targets("1992年政府工作报告\n今年零售物价上涨幅度控制在百分之六以内。\n") == [
+        ("cpi", "百分之六以内", "at-most", 1992, "annual", "annual")
+    ]
+
+
+def test_coming_year_targets_in_work_sections() -> None:
+    text = (
+        "2015年政府工作报告\n一、2014年工作回顾\n单位国内生产总值能耗下降4.8%，城镇新增就业1322万人。\n"
+        "二、2015年工作总体部署\n（五）着力促进创业就业。城镇新增就业1000万人以上。"
+        "今年，能耗强度要下降3.1%以上。\n"
+    )
+    assert _targets(text) == [
+        ("energy", "3.1%以上", "at-least", 2015, "annual", "annual"),
+        ("jobs", "1000万人以上", "at-least", 2015, "annual", "level"),
+    ]
+
+
+def test_past_targets_quoted_in_a_review_are_not_targets() -> None:
+    text = (
+        "1995年政府工作报告\n去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。"
+        "虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。\n"
+    )
+    assert _targets(text) == []
+
+
+def test_plan_targets() -> None:
+    text = (
+        "1986年政府工作报告\n“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八，"
+        "国民生产总值增长百分之四十四，平均每年增长百分之七点五。\n"
+    )
+    assert _targets(text) == [
+        ("gdp", "百分之四十四", None, 1990, "plan", "cumulative"),
+        ("gdp", "百分之七点五", None, 1990, "plan", "annual_average"),
+        (None, "百分之三十八", None, 1990, "plan", "cumulative"),
+    ]
+    text = "2011年政府工作报告\n今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。\n"
+    assert _targets(text) == [("gdp", "7%", None, 2015, "plan", "annual_average")]
+
+
+# --- outcomes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indicator", "qualifier", "target", "outcome", "expected"),
+    [
+        ("gdp", "approx", "5", "5.2", True),
+        ("gdp", "approx", "5.5", "3", False),
+        ("cpi", "approx", "3", "2", True),
+        ("unemployment_registered", "at-most", "4.5", "4.9", False),
+        ("jobs", "at-least", "11000000", "12060000", True),
+        ("gdp", "approx", "5", None, None),
+    ],
+)
+def test_met_by_qualifier(
+    indicator: str, qualifier: str, target: str, outcome: str | None, expected: bool | None
+) -> None:
+    value = Decimal(outcome) if outcome is not None else None
+    assert met(indicator, qualifier, Decimal(target), None, None, value) is expected
+
+
+def test_outcomes_of_real_reports() -> None:
+    plans = [govreport.parse_file(REAL / "national-gwr-2017.txt")]
+    later = govreport.parse(
+        "政府工作报告\n一、2017年工作回顾\n国内生产总值增长6.9%。居民消费价格上涨1.6%。城镇新增就业1351万人。\n"
+    )
+    rows = {t["indicator"]: t for t in govreport.target_outcomes(govreport.targets(plans), [later])}
+    assert (rows["gdp"]["outcome"], rows["gdp"]["met"]) == (Decimal("6.9"), True)
+    assert (rows["cpi"]["outcome_raw"], rows["cpi"]["met"]) == ("1.6%", True)
+    assert (rows["jobs"]["outcome"], rows["jobs"]["met"]) == (Decimal(13510000), True)
+    assert rows["unemployment_registered"]["met"] is None  # the later report does not say
+
+
+def test_cli_outcomes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    later = tmp_path / "2018.txt"
+    later.write_text("政府工作报告\n一、2017年工作回顾\n国内生产总值增长6.9%。\n", encoding="utf-8")
+    args = ["targets", str(REAL / "national-gwr-2017.txt"), "--outcomes", str(later), "-f", "csv", "-j", "1"]
+    assert main(args) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.endswith("outcome,outcome_raw,outcome_file,outcome_line,met")
+    gdp = next(line for line in lines if line.startswith("gdp,"))
+    assert gdp.endswith(f"6.9,6.9%,{later},3,true")
+
+
+# --- the plot ---------------------------------------------------------------------
+
+
+def test_plot_from_real_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "gdp.png"
+    assert (
+        main(["targets", str(REAL), "--pattern", "national-gwr-*.txt", "--plot", "gdp", "-o", str(out)]) == 0
+    )
+    assert out.stat().st_size > 1000
+    assert "gdp targets drawn to" in capsys.readouterr().err
+
+
+def test_plot_without_matplotlib_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    path = str(REAL / "national-gwr-2017.txt")
+    # a missing extra is a usage error, found before any file is parsed
+    with pytest.raises(SystemExit) as exit_:
+        main(["targets", path, "--plot", "gdp", "-o", str(tmp_path / "x.png"), "-j", "1"])
+    assert exit_.value.code == 2
+    assert "pip install 'govreport[plot]'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["targets", path, "--plot", "gdp", "-j", "1"])
+    assert exit_.value.code == 2
+    assert "--plot needs -o FILE" in capsys.readouterr().err
