@@ -158,7 +158,7 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         (
             "error",
             "str",
-            "``not-found``, ``unreadable``, ``decode``, ``empty``, ``no-match`` or ``internal``",
+            "``not-found``, ``unreadable``, ``decode``, ``empty``, ``timeout``, ``no-match`` or ``internal``",
         ),
         ("message", "str", "why, in words"),
     ),

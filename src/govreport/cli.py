@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from govreport import __version__, _grammar
 from govreport._api import parse_file, read_text
+from govreport._batch import FILE_TIMEOUT
+from govreport._checks import printable
 from govreport._export import FORMATS, QUANTITY_COLUMNS, export, json_cell, list_targets, quantity_rows
 from govreport._pipeline import parse
 from govreport._render import render_markdown, render_outline
@@ -122,11 +124,23 @@ def _add_collection_commands(commands: argparse._SubParsersAction[argparse.Argum
             c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the tables")
             c.add_argument("--format", "-f", choices=list(FORMATS), default="csv", help="table format")
             c.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM, for Excel")
+            c.add_argument(
+                "--safe-csv",
+                action="store_true",
+                help="put a ' before text cells starting with = + - @, which a spreadsheet runs as formulas",
+            )
             c.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
         else:
             c.add_argument("--name", help="only indicators whose name contains this text")
             c.add_argument("--format", "-f", choices=["table", "csv", "jsonl"], default="table")
         c.add_argument("--jobs", "-j", type=_positive, help="worker processes (default: one per CPU)")
+        c.add_argument(
+            "--timeout",
+            type=_positive,
+            default=int(FILE_TIMEOUT),
+            metavar="SECONDS",
+            help=f"stop a file still parsing after this long: a timeout error (default: {int(FILE_TIMEOUT)})",
+        )
         c.add_argument("--recursive", "-r", action="store_true", help="descend into subdirectories")
         c.add_argument("--pattern", default="*.txt", help="files to take from a directory (default: *.txt)")
         _add_encoding(c)
@@ -156,7 +170,7 @@ def _reports(files: Sequence[str], encoding: str | None) -> Iterator[tuple[str, 
 
 
 def _shown(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    return "<stdin>" if name == "-" else printable(name)
 
 
 def _printable(text: str) -> str:
@@ -215,11 +229,12 @@ def _run(args: argparse.Namespace) -> int:
         return export(
             args.paths, args.output, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
             pattern=args.pattern, bom=args.bom, encoding=args.encoding, quiet=args.quiet,
+            safe_csv=args.safe_csv, timeout=args.timeout,
         )  # fmt: skip
     if args.command == "targets":
         return list_targets(
             args.paths, name=args.name, fmt=args.format, jobs=args.jobs, recursive=args.recursive,
-            pattern=args.pattern, encoding=args.encoding,
+            pattern=args.pattern, encoding=args.encoding, timeout=args.timeout,
         )  # fmt: skip
     many = len(args.files) > 1
     render = _FORMATS[args.format]
