@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from govreport import Block, Measure, Report, Span
 
 #: Zero-width characters: invisible, so no span needs to hold them (DESIGN §6).
+# a Markdown rendering's heading prefix before a numbered measure's marker
+_MD_PREFIX = re.compile(r"(?:#{1,6}\s+)?")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -71,8 +74,9 @@ def check_spans(report: Report, text: str) -> None:
         if isinstance(b, Measure):
             # 一是 and —— open a measure's text; a numbered item's marker
             # opens its span, and its text follows the marker
+            # (after a Markdown rendering's ``## ``, which the span keeps)
             m = b.marker
-            numbered = m is not None and m.span.start == b.span.start
+            numbered = m is not None and _MD_PREFIX.fullmatch(text, b.span.start, m.span.start) is not None
             after = squeeze(text[m.span.end : b.span.end]) if m is not None and numbered else None
             assert source == squeeze(b.text) or after == squeeze(b.text)
             assert squeeze(b.lead_span.slice(text)) == squeeze(b.lead)

@@ -407,6 +407,9 @@ def test_from_json_names_the_path(change: object, path: str, message: str) -> No
     assert err.errors[0].startswith(f"{path}: ")
     again = pickle.loads(pickle.dumps(err))
     assert (str(again), again.path, again.errors) == (str(err), err.path, err.errors)
+    # nothing chained that a traceback-pickling library (tblib, installed by
+    # Dask's distributed) would pickle and fail to rebuild
+    assert err.__cause__ is None and err.__suppress_context__
 
 
 def test_from_json_deep_nesting_is_a_schema_error() -> None:

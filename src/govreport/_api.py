@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from typing import BinaryIO
 
 from govreport._formats import extract_text, sniff
@@ -10,6 +12,44 @@ from govreport._pipeline import parse
 from govreport._quantities import extract
 from govreport._text import decode
 from govreport.models import Quantity, Report
+
+#: The largest file :func:`read_text` reads, in bytes: a report is a few
+#: hundred kilobytes; a file much larger (or a device that never ends) would
+#: only exhaust memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _read_file(path: str) -> bytes:
+    """The bytes of a regular file; a FIFO, device, socket or directory is
+    refused before it is read (a FIFO would block, ``/dev/zero`` never end)."""
+    _regular(os.stat(path).st_mode, path)  # a socket cannot even be opened
+    # O_NONBLOCK: opening a FIFO with no writer would wait forever, should
+    # one replace the file after the check
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as fh:
+        _regular(os.fstat(fd).st_mode, path)
+        return _bounded(fh.read(MAX_FILE_BYTES + 1), path)
+
+
+def _regular(mode: int, path: str) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+        raise OSError(errno.EINVAL, f"not a regular file ({kind})", path)
+
+
+def _bounded(data: bytes, path: str | None) -> bytes:
+    if len(data) > MAX_FILE_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_FILE_BYTES} bytes", path)
+    return data
+
 
 #: Anything :func:`parse_file` reads: a path, raw bytes, or a binary file object.
 Source = str | os.PathLike[str] | bytes | bytearray | BinaryIO
@@ -23,7 +63,9 @@ def read_text(source: Source, *, encoding: str | None = None) -> str:
     need the text as well (to slice spans, show context, or parse it again).
     Decoding is by BOM (UTF-8, UTF-16 LE/BE), else UTF-8, else GB18030, else
     Big5, passing over a GB18030 or Big5 decoding that reads as mojibake;
-    ``encoding`` overrides it.  Line ends are kept as they are.
+    ``encoding`` overrides it.  Line ends are kept as they are.  Only regular
+    files are read, of at most 64 MiB: a FIFO, a
+    device or a larger file raises :class:`OSError` saying so.
 
     A PDF, Word (.docx) or HTML file, told by its content rather than its
     name, becomes the report text it holds: one paragraph or heading per
@@ -46,14 +88,14 @@ def read_text(source: Source, *, encoding: str | None = None) -> str:
         data = bytes(source)
     elif isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = _read_file(path)
     elif hasattr(source, "read"):
         path = getattr(source, "name", None)
         path = path if isinstance(path, str) else None
-        data = source.read()
+        data = source.read(MAX_FILE_BYTES + 1)
         if not isinstance(data, bytes):
             raise TypeError("parse_file() needs a binary file object (open(..., 'rb'))")
+        data = _bounded(data, path)
     else:
         raise TypeError(f"parse_file() takes a path, bytes or a binary file, not {type(source).__name__}")
     fmt = sniff(data)

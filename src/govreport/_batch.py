@@ -7,15 +7,18 @@ becomes an error result instead of stopping the batch.
 
 from __future__ import annotations
 
+import concurrent.futures
+import fnmatch
 import glob
 import os
+import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -42,19 +45,41 @@ __all__ = [
 
 T = TypeVar("T")
 
+#: The start of :func:`expand_paths`' message for a directory it cannot list:
+#: a failed file of the run, not a usage error.
+UNREADABLE_DIRECTORY = "cannot read this directory"
+R = TypeVar("R")  # _outcome's own: mypy would bind T to T | None there
+
 #: Pending tasks per worker: enough to keep every worker busy while the
 #: parent writes, few enough that memory does not grow with the batch.
 _WINDOW_PER_JOB = 4
+
+#: Seconds a worker process may spend on one file before it is stopped and
+#: the file becomes a ``timeout`` error: a report parses in well under a
+#: second, a million characters of hostile text in a few.
+FILE_TIMEOUT = 300.0
+
+#: How often the parent looks at a file that is taking long, in seconds.
+_POLL = 0.05
+
+#: For the test suite only: ``crash:NAME``, ``hang:NAME`` or
+#: ``interrupt:NAME`` makes reading a file whose path ends with NAME kill its
+#: process (as an out-of-memory kill does), sleep, or raise
+#: :class:`KeyboardInterrupt` (as Ctrl-C does).
+_FAULT_VARIABLE = "GOVREPORT_TEST_FAULT"
 
 
 @attrs.frozen
 class ParseResult:
     """One file of :func:`parse_many`: its ``report``, or why it has none.
 
-    ``error`` is a short, stable kind — ``not-found``, ``unreadable`` (any
-    other :class:`OSError`), ``decode`` (not text in any encoding tried, or
-    binary), ``empty`` (no text at all), ``internal`` (a bug in govreport:
-    please report it) — and ``message`` says the rest.
+    ``error`` is a short, stable kind — ``not-found`` (also a dangling
+    symbolic link), ``unreadable`` (any other :class:`OSError`: a FIFO, a
+    device, a file over the size limit, a symbolic link loop), ``decode``
+    (not text in any encoding tried, or binary), ``empty`` (no text at all),
+    ``timeout`` (parsing took longer than the time limit), ``internal`` (a
+    bug in govreport, or the worker process died: please report it) — and
+    ``message`` says the rest.
 
     >>> ParseResult(path="a.txt", error="empty", message="no text").ok
     False
@@ -74,14 +99,14 @@ class ParseResult:
 def read_one(path: str, encoding: str | None = None) -> ParseResult:
     """Read and parse one file, turning every failure into an error result."""
     try:
+        _inject_fault(path)
         text = read_text(path, encoding=encoding)
         if not text.strip():
             return ParseResult(path=path, error="empty", message="the file holds no text")
         return ParseResult(path=path, report=parse(text))
     except FileNotFoundError as exc:
-        if os.path.islink(path):
-            return ParseResult(path=path, error="not-found", message="dangling symbolic link")
-        return ParseResult(path=path, error="not-found", message=exc.strerror or str(exc))
+        message = "dangling symbolic link" if os.path.islink(path) else exc.strerror or str(exc)
+        return ParseResult(path=path, error="not-found", message=message)
     except OSError as exc:
         return ParseResult(path=path, error="unreadable", message=exc.strerror or str(exc))
     except DecodeError as exc:
@@ -95,6 +120,20 @@ def read_one(path: str, encoding: str | None = None) -> ParseResult:
         return ParseResult(path=path, error="internal", message=f"{type(exc).__name__}: {exc}")
 
 
+def _inject_fault(path: str) -> None:
+    spec = os.environ.get(_FAULT_VARIABLE)
+    if not spec:
+        return
+    action, _, name = spec.partition(":")
+    if name and path.endswith(name):
+        if action == "crash":
+            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+        elif action == "hang":
+            time.sleep(3600)
+        elif action == "interrupt":
+            raise KeyboardInterrupt
+
+
 def _default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -105,12 +144,19 @@ def run_ordered(
     *,
     jobs: int | None,
     crashed: Callable[[str], T],
+    timeout: float | None = None,
+    timed_out: Callable[[str], T] | None = None,
 ) -> Iterator[T]:
     """``work(item)`` for every item, in input order, in ``jobs`` worker
     processes (``1``: in this process; ``None``: one per CPU).
 
-    ``work`` must not raise; ``crashed(item)`` stands in for the result of
-    an item whose worker process died (the pool is then restarted).
+    ``work`` must not raise.  When a worker process dies (out of memory, a
+    signal), the pool is rebuilt, the items in flight are run again one at a
+    time to find the one that killed it, and ``crashed(item)`` stands in for
+    its result.  With ``timeout``, an item still running after that many
+    seconds has its worker stopped and ``timed_out(item)`` (default:
+    ``crashed``) stands in for it; in this process (``jobs=1``) nothing can
+    stop it, and the limit does not apply.
     """
     if jobs is None:
         jobs = _default_jobs()
@@ -119,49 +165,156 @@ def run_ordered(
     if jobs == 1:
         yield from map(work, items)
         return
+    run = _Run(work, crashed, timed_out or crashed, timeout, jobs)
     window = jobs * _WINDOW_PER_JOB
-    pending: deque[tuple[str, Future[T]]] = deque()
-    it = iter(items)
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    finished = False
     try:
-        for item in it:
-            pending.append((item, pool.submit(work, item)))
-            if len(pending) >= window:
-                result, pool = _next(pending, pool, work, crashed, jobs)
-                yield result
-        while pending:
-            result, pool = _next(pending, pool, work, crashed, jobs)
-            yield result
+        for item in items:
+            run.pending.append((item, run.pool.submit(work, item)))
+            if len(run.pending) >= window:
+                yield run.next()
+        while run.pending:
+            yield run.next()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        run.pool.close(kill=not finished)
 
 
-def _next(
-    pending: deque[tuple[str, Future[T]]],
-    pool: ProcessPoolExecutor,
-    work: Callable[[str], T],
-    crashed: Callable[[str], T],
-    jobs: int,
-) -> tuple[T, ProcessPoolExecutor]:
-    item, future = pending.popleft()
-    try:
-        return future.result(), pool
-    except BrokenProcessPool:
-        # a worker died (out of memory, a signal): blame the oldest task,
-        # restart the pool and resubmit the others
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        for k, (other, _) in enumerate(pending):
-            pending[k] = (other, pool.submit(work, other))
-        return crashed(item), pool
+class _Pool(Generic[T]):
+    """A process pool that is rebuilt after a worker died or was stopped."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, work: Callable[[str], T], item: str) -> Future[T]:
+        try:
+            return self.executor.submit(work, item)
+        except BrokenProcessPool as exc:  # a worker died since the last result
+            future: Future[T] = Future()
+            future.set_exception(exc)
+            return future
+
+    def close(self, *, kill: bool = False) -> None:
+        if kill:
+            # a worker stuck in a parse cannot be interrupted: end them all
+            # (the executor keeps its processes by pid in ``_processes``)
+            processes = getattr(self.executor, "_processes", None) or {}
+            for process in list(processes.values()):
+                process.kill()
+        self.executor.shutdown(wait=not kill, cancel_futures=True)
+
+    def restart(self, *, kill: bool = False) -> None:
+        self.close(kill=kill)
+        self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+
+
+def _outcome(future: Future[R], timeout: float | None) -> str:
+    """``done`` (its result is ready), ``crashed`` or ``timeout``."""
+    started: float | None = None
+    while True:
+        try:
+            future.result(timeout=None if timeout is None else _POLL)
+            return "done"
+        except concurrent.futures.TimeoutError:
+            pass
+        except BrokenProcessPool:
+            return "crashed"
+        now = time.monotonic()
+        # the oldest task in flight: once running, a worker has it (the
+        # pool hands tasks out in order)
+        if started is None and future.running():
+            started = now
+        if started is not None and timeout is not None and now - started > timeout:
+            return "timeout"
+
+
+def _succeeded(future: Future[T]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _finished(value: T) -> Future[T]:
+    future: Future[T] = Future()
+    future.set_result(value)
+    return future
+
+
+class _Run(Generic[T]):
+    """The state of one :func:`run_ordered`: the pool and the tasks in flight."""
+
+    def __init__(
+        self,
+        work: Callable[[str], T],
+        crashed: Callable[[str], T],
+        timed_out: Callable[[str], T],
+        timeout: float | None,
+        jobs: int,
+    ) -> None:
+        self.work = work
+        self.crashed = crashed
+        self.timed_out = timed_out
+        self.timeout = timeout
+        self.pool: _Pool[T] = _Pool(jobs)
+        self.pending: deque[tuple[str, Future[T]]] = deque()
+
+    def next(self) -> T:
+        """The result of the oldest task."""
+        item, future = self.pending[0]
+        state = _outcome(future, self.timeout)
+        if state == "done":
+            self.pending.popleft()
+            return future.result()
+        if state == "timeout":
+            self.pending.popleft()
+            self.pool.restart(kill=True)
+            for k, (other, task) in enumerate(self.pending):
+                if not _succeeded(task):
+                    self.pending[k] = (other, self.pool.submit(self.work, other))
+            return self.timed_out(item)
+        # a worker died and took the pool with it: every task it had not
+        # finished failed, whichever one killed it; run those again, each
+        # alone, so that only the culprit gets the blame
+        self.pool.restart()
+        for k, (other, task) in enumerate(self.pending):
+            if not _succeeded(task):
+                self.pending[k] = (other, _finished(self._alone(other)))
+        return self.pending.popleft()[1].result()
+
+    def _alone(self, item: str) -> T:
+        solo: _Pool[T] = _Pool(1)
+        state = "crashed"
+        try:
+            future = solo.submit(self.work, item)
+            state = _outcome(future, self.timeout)
+        finally:
+            solo.close(kill=state != "done")
+        if state == "done":
+            return future.result()
+        return self.crashed(item) if state == "crashed" else self.timed_out(item)
 
 
 def _crashed(path: str) -> ParseResult:
     return ParseResult(path=path, error="internal", message="the worker process parsing it died")
 
 
+def timeout_message(seconds: float) -> str:
+    return f"parsing took longer than {seconds:g} s"
+
+
+@attrs.frozen
+class _TimedOut:
+    seconds: float
+
+    def __call__(self, path: str) -> ParseResult:
+        return ParseResult(path=path, error="timeout", message=timeout_message(self.seconds))
+
+
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None, encoding: str | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    timeout: float | None = FILE_TIMEOUT,
 ) -> Iterator[ParseResult]:
     """Parse many files in worker processes; yield one :class:`ParseResult`
     per path, in input order.
@@ -171,7 +324,11 @@ def parse_many(
     one per CPU; ``1`` parses in this process).  At most a few files per
     worker are in flight at once, so memory does not grow with the number
     of paths; ``paths`` may be a lazy iterable.  ``encoding`` is passed to
-    :func:`~govreport.parse_file`.
+    :func:`~govreport.parse_file`.  A worker process that dies (out of
+    memory, a crash) fails its file only (``internal``); a file still
+    parsing after ``timeout`` seconds (default 300; ``None``: no limit) is
+    stopped and fails as ``timeout``.  With ``jobs=1`` nothing can stop a
+    parse, and the limit does not apply.
 
     >>> for result in parse_many(["seeds/003_fb16f82d61c4a2eb.txt", "no/such.txt"], jobs=1):
     ...     print(result.path, result.report.metadata.title if result.ok else result.error)
@@ -179,7 +336,14 @@ def parse_many(
     no/such.txt not-found
     """
     work = _Reader(encoding)
-    return run_ordered((os.fspath(p) for p in paths), work, jobs=jobs, crashed=_crashed)
+    return run_ordered(
+        (os.fspath(p) for p in paths),
+        work,
+        jobs=jobs,
+        crashed=_crashed,
+        timeout=timeout,
+        timed_out=_TimedOut(timeout or 0.0),
+    )
 
 
 @attrs.frozen
@@ -200,34 +364,59 @@ def expand_paths(
     args: Iterable[str], *, recursive: bool = False, pattern: str = "*.txt"
 ) -> Iterator[tuple[str, str | None]]:
     """Files named by command-line arguments, as ``(path, None)``, or
-    ``(argument, message)`` for an argument that names no file.
+    ``(argument, message)`` for an argument that names no file and for a
+    directory that cannot be read.
 
-    A file is taken as is; a directory gives its files matching ``pattern``
-    (sorted; its subdirectories too with ``recursive``); a glob (``*``, ``?``,
-    ``[…]``; ``**`` with ``recursive``) gives its matching files, sorted.  A
-    path that does not exist is passed on, so that reading it reports it.
+    A file is taken as is; a directory gives its entries matching ``pattern``
+    (sorted; its subdirectories too with ``recursive``, not following
+    symbolic links to directories); a glob (``*``, ``?``, ``[…]``; ``**``
+    with ``recursive``) gives its matching entries, sorted.  Entries that are
+    not regular files (a dangling symbolic link, a FIFO, a socket) and paths
+    that do not exist are passed on, so that reading them reports them:
+    nothing is left out silently.
     """
     for arg in args:
         if os.path.isdir(arg):
-            found = sorted(
-                str(p)
-                for p in (Path(arg).rglob(pattern) if recursive else Path(arg).glob(pattern))
-                # a dangling link is listed, so that reading it reports it
-                if (p.is_file() or (p.is_symlink() and not p.exists()))
-                and not any(part.startswith(".") for part in p.relative_to(arg).parts)
-            )
+            found = sorted(_walk(arg, pattern, recursive))
             if not found:
                 yield arg, f"directory with no {pattern} files"
-            yield from ((p, None) for p in found)
+            yield from found
         elif not os.path.exists(arg) and _has_magic(arg):
-            found = sorted(
-                p for p in glob.glob(arg, recursive=recursive) if os.path.isfile(p) or not os.path.exists(p)
-            )
-            if not found:
+            found_paths = sorted(p for p in glob.glob(arg, recursive=recursive) if not os.path.isdir(p))
+            if not found_paths:
                 yield arg, "no file matches this pattern"
-            yield from ((p, None) for p in found)
+            yield from ((p, None) for p in found_paths)
         else:
             yield arg, None
+
+
+def _walk(root: str, pattern: str, recursive: bool) -> Iterator[tuple[str, str | None]]:
+    """Entries under ``root`` whose name matches ``pattern`` (hidden ones
+    left out), and a message for each directory that cannot be read."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"{UNREADABLE_DIRECTORY}: {exc.strerror or exc}"
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if recursive:
+                    stack.append(entry.path)
+            elif fnmatch.fnmatchcase(entry.name, pattern) and not _is_dir(entry.path):
+                yield entry.path, None
+
+
+def _is_dir(path: str) -> bool:
+    try:
+        return os.path.isdir(path)
+    except OSError:  # pragma: no cover - isdir does not raise on POSIX
+        return False
 
 
 def rows_of(item: Report | ParseResult) -> Rows:

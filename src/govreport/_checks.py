@@ -76,3 +76,34 @@ def empty_titles(
             span = Span(start=first.span.start, end=last.span.end, line=first.span.line)
         found.append(Diagnostic(kind=DiagnosticKind.EMPTY_TITLE, message=message, span=span))
     return found
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    return repr(char)[1:-1]
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate escaped, so that it always encodes
+    as UTF-8: a byte of a file name that is not UTF-8 (which Python keeps as
+    a surrogate) as ``\\xff``, any other as ``\\ud800``.
+
+    >>> encodable("b\\udcff.txt"), encodable("一\\ud800")
+    ('b\\\\xff.txt', '一\\\\ud800')
+    """
+    if _grammar.LONE_SURROGATE.search(text) is None:
+        return text
+    return _grammar.LONE_SURROGATE.sub(lambda m: _escape(m[0]), text)
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: control characters escaped (``\\x1b``), and
+    lone surrogates as :func:`encodable` writes them; a file name holding
+    ``\\x1b[2J`` would otherwise clear the screen.
+
+    >>> printable("\\x1b[2Jevil.txt")
+    '\\\\x1b[2Jevil.txt'
+    """
+    return _grammar.INVALID_TEXT.sub(lambda m: "".join(map(_escape, m[0])), text)

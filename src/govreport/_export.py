@@ -8,12 +8,14 @@ holds a few files' rows at a time whatever the size of the batch.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as _dt
 import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -23,7 +25,16 @@ from typing import IO, Protocol
 
 import attrs
 
-from govreport._batch import expand_paths, parse_many, read_one, run_ordered, target_outcomes
+from govreport._batch import (
+    FILE_TIMEOUT,
+    expand_paths,
+    parse_many,
+    read_one,
+    run_ordered,
+    target_outcomes,
+    timeout_message,
+)
+from govreport._checks import encodable, printable
 from govreport._rows import (
     OUTCOME_COLUMNS,
     TABLES,
@@ -80,6 +91,14 @@ def _crashed(path: str) -> Tuples:
 
 
 @attrs.frozen
+class _TimedOut:
+    seconds: float
+
+    def __call__(self, path: str) -> Tuples:
+        return {"errors": [(path, "timeout", timeout_message(self.seconds))]}
+
+
+@attrs.frozen
 class _TargetWorker:
     encoding: str | None
     name: str | None
@@ -93,6 +112,14 @@ class _TargetWorker:
 
 def _target_crashed(path: str) -> tuple[str, str | None, list[Row]]:
     return path, "internal: the worker process parsing it died", []
+
+
+@attrs.frozen
+class _TargetTimedOut:
+    seconds: float
+
+    def __call__(self, path: str) -> tuple[str, str | None, list[Row]]:
+        return path, f"timeout: {timeout_message(self.seconds)}", []
 
 
 # --- cell formats -----------------------------------------------------------
@@ -128,20 +155,46 @@ class TableWriter(Protocol):
     def close(self) -> None: ...
 
 
-class _CsvWriter:
-    """One CSV file per table (RFC 4180, ``\\r\\n``); ``bom`` for Excel."""
+#: What a spreadsheet reads as the start of a formula (=, +, -, @) or a
+#: cell break (tab, carriage return): ``--safe-csv`` puts a ``'`` before it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-    def __init__(self, outdir: Path, *, bom: bool) -> None:
+
+def safe_cell(value: str | None) -> str | None:
+    """A text cell that a spreadsheet shows as text, never runs as a formula.
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("-5%"), safe_cell("5%")
+    ("'=HYPERLINK(1)", "'-5%", '5%')
+    """
+    if value is not None and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _CsvWriter:
+    """One CSV file per table (RFC 4180, ``\\r\\n``); ``bom`` for Excel;
+    ``safe`` neutralises text cells that a spreadsheet would run as formulas
+    (numbers, dates and ids are never touched)."""
+
+    def __init__(self, outdir: Path, *, bom: bool, safe: bool = False) -> None:
         self._files: dict[str, IO[str]] = {}
         self._writers = {}
+        self._text = {
+            t: {k for k, c in enumerate(cols) if c.type == "str"} if safe else set()
+            for t, cols in TABLES.items()
+        }
         for table, columns in TABLES.items():
-            fh = (outdir / f"{table}.csv").open("w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+            fh = _create(outdir / f"{table}.csv", encoding="utf-8-sig" if bom else "utf-8")
             self._files[table] = fh
             self._writers[table] = csv.writer(fh)
             self._writers[table].writerow([c.name for c in columns])
 
     def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
-        self._writers[table].writerows(tuple(text_cell(v) for v in row) for row in rows)
+        text = self._text[table]
+        self._writers[table].writerows(
+            tuple(safe_cell(text_cell(v)) if k in text else text_cell(v) for k, v in enumerate(row))
+            for row in rows
+        )
 
     def close(self) -> None:
         for fh in self._files.values():
@@ -153,7 +206,7 @@ class _JsonlWriter:
     :func:`govreport.to_json`."""
 
     def __init__(self, outdir: Path) -> None:
-        self._files = {t: (outdir / f"{t}.jsonl").open("w", encoding="utf-8") for t in TABLES}
+        self._files = {t: _create(outdir / f"{t}.jsonl", encoding="utf-8") for t in TABLES}
         self._names = {t: [c.name for c in cols] for t, cols in TABLES.items()}
 
     def write(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
@@ -204,10 +257,16 @@ class _ParquetWriter:
             writer.close()
 
 
-def open_writer(fmt: str, outdir: Path, *, bom: bool = False) -> TableWriter:
+def _create(path: Path, *, encoding: str) -> IO[str]:
+    """A new file for writing: ``x`` mode, so that a symbolic link or a file
+    planted under that name is never followed or truncated."""
+    return path.open("x", encoding=encoding, newline="" if path.suffix == ".csv" else None)
+
+
+def open_writer(fmt: str, outdir: Path, *, bom: bool = False, safe_csv: bool = False) -> TableWriter:
     outdir.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
-        return _CsvWriter(outdir, bom=bom)
+        return _CsvWriter(outdir, bom=bom, safe=safe_csv)
     if fmt == "jsonl":
         return _JsonlWriter(outdir)
     if fmt == "parquet":
@@ -264,7 +323,7 @@ class Progress:
     def note(self, message: str) -> None:
         if self._enabled and self._drawn:
             self._stream.write("\r\x1b[K")
-        self._stream.write(message + "\n")
+        self._stream.write(printable(message) + "\n")
         self._stream.flush()
 
     def close(self) -> None:
@@ -291,6 +350,24 @@ def _files(args: Sequence[str], recursive: bool, pattern: str) -> tuple[list[str
     return files, missing
 
 
+def _clean(rows: Sequence[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Rows whose text always encodes (see :func:`~govreport._checks.encodable`):
+    a file name that is not UTF-8 once stopped an export half-way."""
+    return [tuple(encodable(v) if isinstance(v, str) else v for v in row) for row in rows]
+
+
+def _output_problem(out: Path, fmt: str) -> str | None:
+    """Why the tables cannot be written to ``out``, checked before any file
+    is parsed, so that nothing is truncated by a run that cannot finish."""
+    if out.exists() and not out.is_dir():
+        return f"{out} is not a directory"
+    for table in TABLES:
+        target = out / f"{table}{FORMATS[fmt]}"
+        if target.is_dir() and not target.is_symlink():
+            return f"{target} is a directory"
+    return None
+
+
 def export(
     args: Sequence[str],
     outdir: str,
@@ -303,32 +380,59 @@ def export(
     encoding: str | None = None,
     quiet: bool = False,
     stderr: IO[str] | None = None,
+    safe_csv: bool = False,
+    timeout: float | None = FILE_TIMEOUT,
 ) -> int:
     """Write the tables of every file named by ``args`` to ``outdir``;
-    return the exit status (1 if any file failed)."""
+    return the exit status (1 if any file failed, 2 if ``outdir`` cannot
+    hold the tables, 130 if interrupted).
+
+    The tables are written to a temporary directory inside ``outdir`` and
+    moved into place once every file is done: an interrupted or failed run
+    leaves the tables of the previous run as they were.
+    """
     err = stderr if stderr is not None else sys.stderr
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    out = Path(outdir)
+    problem = _output_problem(out, fmt)
+    if problem is not None:
+        err.write(f"govreport: export: {printable(problem)}\n")
+        return 2
     files, missing = _files(args, recursive, pattern)
-    writer = open_writer(fmt, Path(outdir), bom=bom)
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".govreport-export-", dir=out))
+    except OSError as exc:
+        err.write(f"govreport: export: cannot write to {printable(outdir)}: {exc.strerror or exc}\n")
+        return 1
     counts = dict.fromkeys(TABLES, 0)
     progress = Progress(len(files), err, enabled=not quiet and err.isatty())
     progress.begin()
     try:
-        if missing:
-            writer.write("errors", [(arg, "no-match", message) for arg, message in missing])
-            counts["errors"] += len(missing)
-            for arg, message in missing:
-                progress.note(f"govreport: {arg}: {message}")
-        for tables in run_ordered(files, _TableWorker(encoding), jobs=jobs, crashed=_crashed):
-            for table, rows in tables.items():
-                writer.write(table, rows)
-                counts[table] += len(rows)
-            failed = "errors" in tables
-            for failure in tables.get("errors", ()):
-                progress.note(f"govreport: {failure[0]}: {failure[2]}")
-            progress.update(failed=failed)
-    finally:
-        progress.close()
-        writer.close()
+        writer = open_writer(fmt, work, bom=bom, safe_csv=safe_csv)
+        try:
+            _export_rows(files, missing, writer, counts, progress, jobs, encoding, timeout)
+        finally:
+            progress.close()
+            writer.close()
+        for table in TABLES:
+            name = f"{table}{FORMATS[fmt]}"
+            os.replace(work / name, out / name)  # replaces a planted symlink, never follows it
+        work.rmdir()
+    except KeyboardInterrupt:
+        _discard(work, out if created else None)
+        where = printable(outdir) + (" left as it was" if not created else " not written")
+        err.write(f"govreport: interrupted after {progress.done:,} of {len(files):,} files; {where}\n")
+        return 130
+    except OSError as exc:
+        _discard(work, out if created else None)
+        err.write(f"govreport: export: cannot write to {printable(outdir)}: {exc.strerror or exc}\n")
+        return 1
+    except BaseException:
+        _discard(work, out if created else None)
+        raise
     if not quiet:
         seconds = progress.elapsed
         summary = ", ".join(f"{counts[t]:,} {t}" for t in TABLES if t not in ("reports", "errors"))
@@ -336,9 +440,54 @@ def export(
         err.write(
             f"govreport: {len(files):,} files: {counts['reports']:,} parsed, {progress.failed:,} failed{nothing};"
             f" {seconds:.1f} s, {len(files) / max(seconds, 1e-9):,.1f} files/s; {summary}"
-            f" → {os.path.join(outdir, '')} ({fmt})\n"
+            f" → {printable(os.path.join(outdir, ''))} ({fmt})\n"
         )
     return 1 if counts["errors"] else 0
+
+
+def _export_rows(
+    files: list[str],
+    missing: list[tuple[str, str]],
+    writer: TableWriter,
+    counts: dict[str, int],
+    progress: Progress,
+    jobs: int | None,
+    encoding: str | None,
+    timeout: float | None,
+) -> None:
+    if missing:
+        writer.write("errors", _clean([(arg, _missing_kind(message), message) for arg, message in missing]))
+        counts["errors"] += len(missing)
+        for arg, message in missing:
+            progress.note(f"govreport: {arg}: {message}")
+    results = run_ordered(
+        files,
+        _TableWorker(encoding),
+        jobs=jobs,
+        crashed=_crashed,
+        timeout=timeout,
+        timed_out=_TimedOut(timeout or 0.0),
+    )
+    for tables in results:
+        for table, rows in tables.items():
+            writer.write(table, _clean(rows))
+            counts[table] += len(rows)
+        failed = "errors" in tables
+        for failure in tables.get("errors", ()):
+            progress.note(f"govreport: {failure[0]}: {failure[2]}")
+        progress.update(failed=failed)
+
+
+def _missing_kind(message: str) -> str:
+    return "unreadable" if message.startswith("cannot read") else "no-match"
+
+
+def _discard(work: Path, created: Path | None) -> None:
+    """Remove the temporary directory (and ``outdir`` if this run made it)."""
+    shutil.rmtree(work, ignore_errors=True)
+    if created is not None:
+        with contextlib.suppress(OSError):  # not empty: someone else wrote there
+            created.rmdir()
 
 
 def _width(text: str) -> int:
@@ -368,6 +517,7 @@ def list_targets(
     output: str | None = None,
     out: IO[str] | None = None,
     stderr: IO[str] | None = None,
+    timeout: float | None = FILE_TIMEOUT,
 ) -> int:
     """Print the targets of every file named by ``args``, by indicator then
     year, with the outcomes the files named by ``outcomes`` state; or draw
@@ -377,12 +527,17 @@ def list_targets(
     files, missing = _files(args, recursive, pattern)
     status = 1 if missing else 0
     for arg, message in missing:
-        err.write(f"govreport: {arg}: {message}\n")
+        err.write(printable(f"govreport: {arg}: {message}") + "\n")
     found: list[Row] = []
     progress = Progress(len(files), err, enabled=not quiet and err.isatty())
     try:
         for path, problem, rows in run_ordered(
-            files, _TargetWorker(encoding, name), jobs=jobs, crashed=_target_crashed
+            files,
+            _TargetWorker(encoding, name),
+            jobs=jobs,
+            crashed=_target_crashed,
+            timeout=timeout,
+            timed_out=_TargetTimedOut(timeout or 0.0),
         ):
             if problem is not None:
                 progress.note(f"govreport: {path}: {problem}")

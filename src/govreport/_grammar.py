@@ -84,6 +84,21 @@ MOJIBAKE = regex.compile(r"[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f
 INVALID_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]++")
 LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
+# --- JSON ---------------------------------------------------------------------
+
+# a decimal as str(Decimal) writes it (-1.5, 68559000000, 1.2E+3): finite, no
+# spaces, underscores or NaN, an exponent of at most four digits (1e999999999
+# took the decimal module minutes to print)
+STRICT_DECIMAL = regex.compile(r"-?+[0-9]{1,60}+(?:\.[0-9]{1,60}+)?+(?:[eE][+-]?+[0-9]{1,4}+)?+")
+STRICT_DATE = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# in JSON text: \ud800\udfff escaped one after the other, which a JSON reader
+# joins into one character; the backslashes before it must be an even run
+ESCAPED_PAIR = regex.compile(
+    r"(?<!\\)((?:\\\\)*+\\u[dD][89abAB][0-9a-fA-F]{2})(?=\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+)
+# a high surrogate and the mark from_json put after it
+MARKED_HIGH = regex.compile("([\ud800-\udbff])\ufdd0")
+
 # --- lines --------------------------------------------------------------------
 
 #: Every line boundary ``str.splitlines`` knows (\r\n counts once).
@@ -157,7 +172,9 @@ _REGION_NAME = rf"[^\P{{Han}}{metadata.REGION_STOP_CHARS}]{{2,5}}?"
 REGION = regex.compile(
     r"(?:\d{4}\s*+年度?)?"
     rf"(?:{_alternation(list(metadata.REGION_PREFIXES))})?"
-    rf"(?P<region>(?:{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))+)",
+    # possessive: 自治州中共自治州… retried every split of the names (a name
+    # may end in a suffix character) when nothing followed
+    rf"(?P<region>(?:{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))++)",
     regex.VERSION1,
 )
 

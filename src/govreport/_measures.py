@@ -30,7 +30,8 @@ def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
     ordinal = hanzi_to_int(m.group("shi") or m.group("di") or "")
     start = m.start("shi") if is_shi else m.start("di") - 1  # include 第
     end = m.end()
-    marker = Marker(text=unit.text[start:end], family=family, ordinal=ordinal, span=unit.span(start, end))
+    span = unit.span(start, end)  # its text from the source: a line break inside stays, as in the span
+    marker = Marker(text=unit.source[span.start : span.end], family=family, ordinal=ordinal, span=span)
     content = end
     while content < len(unit.folded) and unit.folded[content] in ",、: ":
         content += 1

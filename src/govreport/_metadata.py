@@ -32,6 +32,9 @@ from govreport.models import (
 HEADER_LINES = 24
 #: A title is at most this long; longer first lines are body text.
 TITLE_MAX = 80
+#: A header field (a 标题: value, a ——在…上的报告 subtitle) is at most this
+#: long: a longer one is not a header, and the kind patterns scan it.
+FIELD_MAX = 2 * TITLE_MAX
 #: Body lines searched for the year reported on (2021年, … / 2017年工作回顾):
 #: the first lines of this many paragraphs, among at most YEAR_SCAN lines.
 YEAR_LINES = 3
@@ -138,7 +141,7 @@ class _Reader:
                     self.claim(following)
                 took |= self.put("source", value or None, span)
             elif label == "标题":
-                took |= self.put("title", value or None, e.span)
+                took |= self.put("title", value if 0 < len(value) <= FIELD_MAX else None, e.span)
             elif label.endswith("时间") or label == "日期":
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
                 took |= self.put("page_date", _date(d) if d else None, e.span)
@@ -158,6 +161,8 @@ class _Reader:
     def meeting(self, e: _Entry) -> bool:
         """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003),
         ——在中国共产党第十九次全国代表大会上的报告 (a subtitle)."""
+        if len(e.folded) > FIELD_MAX:
+            return False
         m = _grammar.MEETING_LINE.fullmatch(e.folded)
         if m is None:
             m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded)

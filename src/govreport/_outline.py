@@ -141,9 +141,12 @@ def _marker(unit: Unit) -> Marker | None:
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker
-    # one string per marker spelling (heading-dense text)
-    text = sys.intern(unit.text[m.start : m.end])
-    return Marker(text=text, family=m.family, ordinal=m.ordinal, span=unit.span(m.start, m.end))
+    span = unit.span(m.start, m.end)
+    # the source's text, not the joined line's: a marker broken over two
+    # lines (（ / 一）) keeps its line break, as its span does; one string
+    # per marker spelling (heading-dense text)
+    text = sys.intern(unit.source[span.start : span.end])
+    return Marker(text=text, family=m.family, ordinal=m.ordinal, span=span)
 
 
 def _check_ordinal(parent: _Node, unit: Unit, continued: int | None) -> Diagnostic | None:

@@ -158,7 +158,7 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         (
             "error",
             "str",
-            "``not-found``, ``unreadable``, ``decode``, ``empty`` or ``internal`` (see the command line reference)",
+            "``not-found``, ``unreadable``, ``decode``, ``empty``, ``timeout`` or ``internal`` (see the command line reference)",
         ),
         ("message", "str", "why, in words"),
     ),

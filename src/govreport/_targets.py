@@ -1,4 +1,4 @@
-"""Planned targets (DESIGN §10): which figures of a report are targets, for
+"""Planned targets: which figures of a report are targets, for
 which indicator, year, period and basis.
 
 The rules, in order:

@@ -25,7 +25,15 @@ import attrs
 
 from govreport import __version__, _grammar
 from govreport._api import read_text
-from govreport._batch import ParseResult, expand_paths, read_one, run_ordered
+from govreport._batch import (
+    FILE_TIMEOUT,
+    UNREADABLE_DIRECTORY,
+    ParseResult,
+    expand_paths,
+    read_one,
+    run_ordered,
+)
+from govreport._checks import printable
 from govreport._export import (
     FORMATS,
     QUANTITY_COLUMNS,
@@ -183,6 +191,11 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
             c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="directory for the tables")
             c.add_argument("--format", "-f", choices=list(FORMATS), default="csv", help="table format")
             c.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM, for Excel")
+            c.add_argument(
+                "--safe-csv",
+                action="store_true",
+                help="put a ' before text cells starting with = + - @, which a spreadsheet runs as formulas",
+            )
         elif name == "view":
             c.add_argument(
                 "-o",
@@ -207,6 +220,14 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
             "--jobs", "-j", type=_positive, help="worker processes (default: one per CPU; 1 for one file)"
         )
         c.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+        if name in ("export", "targets"):
+            c.add_argument(
+                "--timeout",
+                type=_positive,
+                default=int(FILE_TIMEOUT),
+                metavar="SECONDS",
+                help=f"stop a file still parsing after this long: a timeout error (default: {int(FILE_TIMEOUT)})",
+            )
     return parser, subs
 
 
@@ -218,9 +239,9 @@ def _inputs(args: argparse.Namespace) -> list[str]:
     is a usage error, for every command alike."""
     files = []
     for path, problem in expand_paths(args.paths, recursive=args.recursive, pattern=args.pattern):
-        if problem is not None:
+        if problem is not None and not problem.startswith(UNREADABLE_DIRECTORY):
             raise _UsageError(f"{path}: {problem}")
-        files.append(path)
+        files.append(path)  # a directory that cannot be listed fails when read
     if files.count("-") > 1:
         raise _UsageError("- (standard input) given more than once")
     return files
@@ -259,7 +280,7 @@ def _results(files: list[str], args: argparse.Namespace) -> Iterator[ParseResult
 
 
 def _shown(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    return "<stdin>" if name == "-" else printable(name)
 
 
 def _progress(args: argparse.Namespace, total: int) -> Progress:
@@ -281,13 +302,6 @@ def _each(files: list[str], args: argparse.Namespace, progress: Progress) -> Ite
             continue
         yield result.path, result.report
         progress.update()
-
-
-def _printable(text: str) -> str:
-    """Text output with control characters and lone surrogates escaped
-    (``\\x1b``): they are reported as ``invalid-text`` diagnostics, and a
-    terminal would act on them."""
-    return _grammar.INVALID_TEXT.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 # --- commands ---------------------------------------------------------------
@@ -341,7 +355,7 @@ def _parse(files: list[str], args: argparse.Namespace, out: IO[str]) -> int:
                 continue
             if len(files) > 1:
                 out.write(f"{'' if shown == 0 else chr(10)}==> {_shown(name)} <==\n")
-            out.write(_printable(render(report)))
+            out.write(printable(render(report)))
             shown += 1
     finally:
         progress.close()
@@ -388,7 +402,7 @@ def _export(files: list[str], args: argparse.Namespace) -> int:
     try:
         return export(
             files, args.output, fmt=args.format, jobs=args.jobs, bom=args.bom, encoding=args.encoding,
-            quiet=args.quiet,
+            quiet=args.quiet, safe_csv=args.safe_csv, timeout=args.timeout,
         )  # fmt: skip
     except OSError as exc:  # OUTDIR not writable, a disk full
         where = exc.filename if exc.filename is not None else args.output
@@ -415,6 +429,7 @@ def _targets(files: list[str], args: argparse.Namespace) -> int:
         outcomes=args.outcomes,
         plot=args.plot,
         output=args.output,
+        timeout=args.timeout,
     )
 
 

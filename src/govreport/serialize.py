@@ -7,6 +7,7 @@ strings, and each block tagged with its ``type`` (``paragraph`` or
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
 import decimal
 import enum
@@ -38,9 +39,42 @@ SCHEMA_VERSION = 2
 #: exhaust the interpreter's stack.
 MAX_DEPTH = 100
 
+#: :func:`from_json` stops after this many wrong values: a file of a million
+#: wrong items would otherwise take minutes and an error message of megabytes.
+MAX_ERRORS = 100
+
+#: Integers beyond 64 bits are refused: no field of a report comes near, and
+#: Python would read a 5,000-digit number (slowly) or fail with a ValueError.
+_INT_RANGE = range(-(2**63), 2**63)
+
 
 class _Invalid(ValueError):
     """A value of the wrong JSON type or out of range; the message says which."""
+
+
+class _TooMany(BaseException):
+    """More than ``MAX_ERRORS`` wrong values: stops structuring at once (a
+    ``BaseException``, so that no hook collects it as one more error)."""
+
+
+#: Wrong values counted so far in this :func:`from_dict` call, and the first one.
+_ERRORS: contextvars.ContextVar[list[str]] = contextvars.ContextVar("govreport_schema_errors")
+
+
+def _count(exc: BaseException) -> None:
+    seen = _ERRORS.get(None)
+    if seen is None:
+        return
+    if isinstance(exc, _Invalid):
+        seen.append(str(exc))
+    elif isinstance(exc, (TypeError, AttributeError)):
+        seen.append("expected an object")
+    elif isinstance(exc, KeyError):
+        seen.append("required field missing")
+    else:
+        seen.append(type(exc).__name__)
+    if len(seen) > MAX_ERRORS:
+        raise _TooMany
 
 
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "an integer"}
@@ -58,27 +92,37 @@ def _exactly(kind: type[Any], name: str) -> Callable[[object, object], Any]:
     def structure(value: object, _: object) -> Any:
         if type(value) is not kind:
             raise _Invalid(f"expected {name}, got {_json_type(value)}")
+        if kind is int and value not in _INT_RANGE:
+            raise _Invalid(f"expected an integer of at most 64 bits, got {len(str(value))} digits")
         return value
 
     return structure
 
 
 def _decimal(value: object, _: object) -> Decimal:
+    # finite and as str(Decimal) writes it: Decimal() also takes NaN, sNaN
+    # (a report holding it cannot be compared or hashed), Infinity, 1_000
+    # and 1e999999999
     if type(value) is not str:
         raise _Invalid(f"expected a decimal number as a string, got {_json_type(value)}")
+    if _grammar.STRICT_DECIMAL.fullmatch(value) is None:
+        raise _Invalid(f"expected a decimal number as a string, got {value[:40]!r}")
     try:
         return Decimal(value)
-    except decimal.InvalidOperation:
-        raise _Invalid(f"expected a decimal number as a string, got {value!r}") from None
+    except decimal.InvalidOperation:  # pragma: no cover - the pattern admits decimals only
+        raise _Invalid(f"expected a decimal number as a string, got {value[:40]!r}") from None
 
 
 def _date(value: object, _: object) -> _dt.date:
     if type(value) is not str:
         raise _Invalid(f"expected an ISO date string, got {_json_type(value)}")
     try:
+        # YYYY-MM-DD only: fromisoformat also reads 20260101 and 2026-W01-1
+        if _grammar.STRICT_DATE.fullmatch(value) is None:
+            raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise _Invalid(f"expected an ISO date string, got {value!r}") from None
+        raise _Invalid(f"expected an ISO date string, got {value[:40]!r}") from None
 
 
 def _is_tuple(t: Any) -> bool:
@@ -100,6 +144,7 @@ def _tuple_hook(t: Any, conv: cattrs.Converter) -> Callable[[object, object], tu
             try:
                 out.append(structure_item(element, item))
             except Exception as exc:
+                _count(exc)
                 # cattrs reads the index from the note (add_note is 3.11+)
                 exc.__notes__ = [  # type: ignore[attr-defined]
                     *getattr(exc, "__notes__", []),
@@ -217,7 +262,7 @@ def from_dict(data: dict[str, Any]) -> Report:
     if not isinstance(data, dict):
         raise SchemaError(f"expected a JSON object, got {_json_type(data)}", path="$")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaError(
             f"unsupported schema_version {version!r}; this govreport reads {SCHEMA_VERSION}",
             path="$.schema_version",
@@ -231,16 +276,29 @@ def from_dict(data: dict[str, Any]) -> Report:
     # ``file``: the file a report came from, beside it in each line of
     # ``govreport parse --format json`` (``path`` in 0.1); not part of the report
     body = {k: v for k, v in data.items() if k not in ("schema_version", "file", "path")}
+    seen: list[str] = []
+    token = _ERRORS.set(seen)
     try:
         return _CONVERTER.structure(body, Report)
+    except _TooMany:
+        raise SchemaError(
+            f"not a govreport report: more than {MAX_ERRORS} wrong values; the first: {seen[0][:200]}",
+            path="$",
+            errors=tuple(e[:200] for e in seen[:MAX_ERRORS]),
+        ) from None
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         problems = [m.rsplit(" @ ", 1) for m in cattrs.transform_error(exc, format_exception=_describe)]
         errors = tuple(f"{where}: {what}" for what, where in problems)
+        # not chained to cattrs' error group: the SchemaError carries every
+        # problem, and a chained group cannot be unpickled where tracebacks are
+        # pickled with their chain (Dask's distributed installs tblib for that)
         raise SchemaError(
             "not a govreport report: " + "; ".join(errors[:3]) + ("; …" if len(errors) > 3 else ""),
             path=problems[0][1],
-            errors=errors,
-        ) from exc
+            errors=errors[:MAX_ERRORS],
+        ) from None
+    finally:
+        _ERRORS.reset(token)
 
 
 def to_json(report: Report, *, indent: int | None = None) -> str:
@@ -260,16 +318,68 @@ def to_json(report: Report, *, indent: int | None = None) -> str:
     return _grammar.LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _DuplicateKey(f"duplicate key {key[:40]!r}")
+    return out
+
+
+def _unmark(value: object) -> object:
+    """Strings with the mark after a high surrogate taken out again."""
+    if isinstance(value, str):
+        return _grammar.MARKED_HIGH.sub(r"\1", value)
+    if isinstance(value, list):
+        return [_unmark(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unmark(v) for k, v in value.items()}
+    return value
+
+
 def from_json(data: str | bytes) -> Report:
     """Read a report written by :func:`to_json`.
 
     Raises :class:`~govreport.SchemaError` for anything else, naming the path
-    of what is wrong (see :func:`from_dict`).
+    of what is wrong (see :func:`from_dict`): text that is not JSON, an
+    object with a key twice, more than 100 wrong values (it
+    stops there).  Two surrogates one after the other (``\\ud800\\udfff``,
+    which :func:`to_json` writes for a text holding them) stay two code
+    points, as in the parsed text, instead of becoming one character.
+
+    >>> from_json("null")
+    Traceback (most recent call last):
+      ...
+    govreport.errors.SchemaError: expected a JSON object, got null
     """
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SchemaError(f"not JSON: {exc}") from None
+    if not isinstance(data, str):
+        raise SchemaError(f"expected JSON text (str or bytes), got {type(data).__name__}", path="$")
+    marked = _grammar.ESCAPED_PAIR.search(data) is not None
+    if marked:
+        # a JSON reader joins the escapes into one astral character, which
+        # would shorten the text by one: a mark keeps them apart
+        data = _grammar.ESCAPED_PAIR.sub(r"\1\\ufdd0", data)
     try:
-        loaded = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SchemaError(f"not JSON: {exc}") from exc
+        loaded = json.loads(data, object_pairs_hook=_no_duplicates)
     except RecursionError:
         raise SchemaError(f"not a govreport report: nested deeper than {MAX_DEPTH} levels") from None
+    except _DuplicateKey as exc:
+        raise SchemaError(f"not a govreport report: {exc}") from None
+    except ValueError as exc:  # not JSON, or an integer of thousands of digits
+        raise SchemaError(f"not JSON: {str(exc)[:200]}") from None
+    if marked:
+        try:
+            loaded = _unmark(loaded)
+        except RecursionError:
+            raise SchemaError(f"not a govreport report: nested deeper than {MAX_DEPTH} levels") from None
     return from_dict(loaded)

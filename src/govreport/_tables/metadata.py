@@ -21,11 +21,14 @@ POSTS: tuple[str, ...] = (
     "盟长",
 )
 
-#: Report kinds by wording of the title; first match wins.
+#: Report kinds by wording of the title; first match wins.  The gaps between
+#: words are bounded (``.{0,60}``, not ``.*``): a title of ``整改`` repeated
+#: thousands of times took seconds with ``.*``, which retries from every
+#: occurrence to the end of the line.
 KIND_BY_TITLE: tuple[tuple[str, str], ...] = (
     (r"政府工作报告", "government-work-report"),
-    (r"(?:巡视|巡察|督察).*整改|整改.*(?:通报|情况)", "rectification-notice"),
-    (r"(?:委员会|常委会|党委|[区市县省]委).*工作报告", "party-committee-report"),
+    (r"(?:巡视|巡察|督察).{0,60}?整改|整改.{0,60}?(?:通报|情况)", "rectification-notice"),
+    (r"(?:委员会|常委会|党委|[区市县省]委).{0,60}?工作报告", "party-committee-report"),
     (r"年鉴|^概况$|大事记", "yearbook"),
     (r"侧记|综述|纪实|访谈", "news"),
 )
