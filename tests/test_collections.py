@@ -264,7 +264,7 @@ def test_cli_targets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["targets", str(seed_path("003")), "--name", "社会消费品", "-j", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["name", "year", "region", "raw", "qualifier", "file", "line"]
-    assert len(out) == 2 and out[1].split()[:4] == ["社会消费品零售总额", "2017", "静安区", "8%"]
+    assert len(out) == 2 and out[1].split()[:4] == ["社会消费品零售总额", "2018", "静安区", "8%"]
     assert main(["targets", str(seed_path("003")), "-f", "csv", "-j", "1"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [c.name for c in govreport._rows.TARGET_COLUMNS] == list(rows[0])

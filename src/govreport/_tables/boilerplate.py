@@ -18,6 +18,14 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:网站标识码|ICP备|沪ICP|京ICP).*",
     r"【\s*(?:打印|关闭|收藏)\s*】.*",
     r"浏览次数\s*[:].*",
+    r"网站地图",  # a county site's footer link
+    r"[上下]一页",  # a paged article's link (高唐县 2024, page 1 of several)
+    r"(?:©|Copyright).*",
+    r"粗体文字",  # a wiki editor's placeholder left in a Wikisource copy (2007)
+    r"[×✕]",  # a page's close button
+    # markup a scraper left: an HTML comment, a line of tags alone
+    r"<!--.*",
+    r"(?:</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>\s*){1,20}",
 )
 
 #: Buttons and toolbar words of a web page (下载 / 打印 / 全屏 / 收藏 / 【字号： /
@@ -73,4 +81,5 @@ FOOTER_STARTS: tuple[str, ...] = (
     r"↑.{0,200}",  # Wikisource footnotes, after the text
     r"(?:主办单位|承办单位|版权所有|网站标识码).*",
     r".{0,20}ICP备.*",
+    r"注释|注解",  # the endnotes after a provincial report (海南 2026)
 )
