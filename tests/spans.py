@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreport import Block, Measure, Report, Span
+from govreport import Block, Measure, Report, Span, _grammar
+from govreport._text import blank_stand_ins, escaped_breaks
 
 #: Zero-width characters: invisible, so no span needs to hold them (DESIGN §6).
 # a Markdown rendering's heading prefix before a numbered measure's marker
@@ -61,10 +62,16 @@ def all_spans(report: Report, *, containers: bool = True) -> Iterator[Span]:
 
 def check_spans(report: Report, text: str) -> None:
     """Every span is in range and slices to the text of its object."""
+    escaped = escaped_breaks(text)
     for span in all_spans(report):
         assert 0 <= span.start <= span.end <= len(text), span
+        if escaped:  # one physical line, its breaks written out: those count
+            assert span.line == 1 + len(_grammar.ESCAPED_BREAK.findall(text, 0, span.start)), span
+            continue
         # lines end wherever str.splitlines() says (\n, \r\n, \r, \x0c, U+2028 …)
         assert span.line == len((text[: span.start] + "x").splitlines()), span
+    if escaped:  # the written-out breaks are white space between lines
+        text = _grammar.ESCAPED_BREAK.sub(lambda m: " " * len(m[0]), text)
     for _, s in report.walk():
         assert squeeze(s.title_span.slice(text)) == squeeze(s.title)
         if s.marker:
@@ -100,8 +107,14 @@ def leaf_spans(report: Report) -> Iterator[Span]:
 def uncovered(report: Report, text: str) -> str:
     """The non-blank characters no leaf span covers (should be empty)."""
     covered = bytearray(len(text))
+    if escaped_breaks(text):  # line breaks written out: \r\n between lines is no text
+        for m in _grammar.ESCAPED_BREAK.finditer(text):
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for span in leaf_spans(report):
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    # &nbsp; and ???? stand for spaces: as blank as the spaces they stand for
     return "".join(
-        ch for ch, c in zip(text, covered, strict=True) if not c and not ch.isspace() and ch not in _INVISIBLE
+        ch
+        for ch, c in zip(blank_stand_ins(text), covered, strict=True)
+        if not c and not ch.isspace() and ch not in _INVISIBLE
     )

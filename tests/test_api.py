@@ -220,7 +220,11 @@ def test_cli_json_many_files(capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2  # JSON Lines: one report per line
     first, second = (json.loads(line) for line in lines)
-    assert first["metadata"]["year"] == 2015 and second["metadata"]["title"] == "概况"
+    assert (
+        first["metadata"]["review_year"] == 2015
+        and first["metadata"]["year"] is None
+        and second["metadata"]["title"] == "概况"
+    )
     assert govreport.from_json(lines[0]) == govreport.parse_file(seed_path("000"))
 
 

@@ -374,7 +374,7 @@ def test_targets_as_a_frame_have_real_dtypes() -> None:
     assert str(frame["date"].dtype) == "datetime64[ns]" and str(frame["name"].dtype) == "string"
     assert not any(frame[c].dtype == object for c in frame.columns)
     (gdp,) = frame[frame["name"] == "社会消费品零售总额"].itertuples()
-    assert (gdp.raw, gdp.value, gdp.year) == ("8%", 8.0, 2017)
+    assert (gdp.raw, gdp.value, gdp.year) == ("8%", 8.0, 2018)  # delivered 2018-01-16
 
 
 def test_read_frames_refuses_to_guess_among_formats(tmp_path: Path) -> None:

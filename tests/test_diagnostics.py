@@ -49,7 +49,29 @@ def test_every_kind_is_emitted() -> None:
         "（四）\n\n"  # empty title
         "正文\x07。\n"  # invalid text
     )
-    assert {d.kind for d in govreport.parse(text).diagnostics} == set(DiagnosticKind)
+    # a dataset row: one physical line, its breaks written out
+    row = r"政府工作报告\r\n一、总体要求\r\n正文。"
+    kinds = {d.kind for t in (text, row) for d in govreport.parse(t).diagnostics}
+    assert kinds == set(DiagnosticKind)
+
+
+def test_written_out_line_breaks_are_read_as_breaks() -> None:
+    # a county report as a dataset export delivers it: \r\n written as four
+    # characters, on one physical line; \r\r\n is one break too
+    text = r"政府工作报告\r\n各位代表：\r\n一、2004年工作回顾\r\r\n经济快速增长。\r\n二、主要任务\n加快发展。"
+    report = govreport.parse(text)
+    assert _found(text) == [
+        ("escaped-breaks", "line breaks written out as '\\\\r\\\\n' read as line breaks (6 lines)", 6, 10, 1)
+    ]
+    assert report.metadata.title == "政府工作报告"
+    assert report.metadata.salutation == "各位代表"
+    assert [(s.title, s.title_span.slice(text), s.span.line) for s in report.sections] == [
+        ("2004年工作回顾", "2004年工作回顾", 3),
+        ("主要任务", "主要任务", 5),
+    ]
+    assert [b.span.slice(text) for b in report.sections[1].blocks] == ["加快发展。"]
+    # a text with real line breaks keeps a written-out one as text
+    assert _found("一、总体\n路径C:\\new\\nodes\n") == []
 
 
 def test_a_run_of_empty_titles_is_one_diagnostic() -> None:

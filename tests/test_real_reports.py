@@ -1,7 +1,9 @@
 """Hand-labelled real reports (``tests/real/``): document facts, the numbered
 outline of depth 1 and 2, and unnumbered sections, decided by reading each
-text.  Every field is compared; the figures are printed (``pytest -s``) and
-the fields still wrong are listed, each as a strict expected failure."""
+text.  Every labelled field is compared (a key a label does not have is not
+labelled: ``kind``, ``year`` and ``review_year`` are labelled on the later
+files only); the figures are printed (``pytest -s``) and the fields still
+wrong are listed, each as a strict expected failure."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ FIELDS = (
     "salutation",
     "source",
     "region",
+    "kind",
+    "year",
+    "review_year",
 )
 
 #: (document, field) pairs the parser still gets wrong, with the reason; a
@@ -41,12 +46,133 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 }
 
 
+#: Fields of the county, district and city labels the parser does not read yet
+#: (the header read as a zone of candidates is still to come), by document.
+NOT_YET_READ: dict[str, tuple[str, ...]] = {
+    "city-baoding-2014": (
+        "title",
+        "publication_date",
+    ),
+    "city-baoding-2021": ("review_year",),
+    "city-baoding-2023": (
+        "source",
+        "kind",
+    ),
+    "county-anxin-2024": ("year",),
+    "county-fuping-2013": (
+        "title",
+        "source",
+        "review_year",
+    ),
+    "county-fuping-2017": (
+        "meeting",
+        "region",
+        "review_year",
+    ),
+    "county-gaoyang-2020": (
+        "title",
+        "publication_date",
+        "year",
+    ),
+    "county-gaoyang-2023": (
+        "title",
+        "publication_date",
+        "meeting",
+        "speaker",
+        "kind",
+        "review_year",
+    ),
+    "county-gaoyang-2024": (
+        "title",
+        "publication_date",
+        "meeting",
+        "speaker",
+        "kind",
+        "review_year",
+    ),
+    "county-laishui-2010": ("salutation",),
+    "county-laiyuan-2022": ("region",),
+    "county-mancheng-2021": (
+        "title",
+        "subtitle",
+        "date",
+        "publication_date",
+        "meeting",
+        "speaker",
+        "region",
+        "kind",
+        "year",
+        "review_year",
+    ),
+    "county-qingyuan-2005": (
+        "region",
+        "year",
+    ),
+    "county-qingyuan-2025": (
+        "title",
+        "subtitle",
+        "region",
+    ),
+    "county-rongcheng-2015": (
+        "kind",
+        "year",
+    ),
+    "county-shunping-2023": (
+        "region",
+        "year",
+    ),
+    "county-tangxian-2024": (
+        "title",
+        "subtitle",
+        "date",
+        "publication_date",
+        "meeting",
+        "year",
+    ),
+    "county-xushui-2012": ("review_year",),
+    "county-xushui-2018": (
+        "title",
+        "meeting",
+        "speaker",
+        "region",
+        "year",
+    ),
+    "county-xushui-2019": (
+        "title",
+        "date",
+        "meeting",
+        "region",
+        "kind",
+        "year",
+    ),
+    "county-yixian-2017": (
+        "title",
+        "speaker",
+        "region",
+        "review_year",
+    ),
+    "district-hailar-2012": ("review_year",),
+    "district-hailar-2019": ("region",),
+}
+
+
+def _reason(stem: str, field: str) -> str | None:
+    reason = KNOWN_WRONG.get((stem, field))
+    if reason is None and field in NOT_YET_READ.get(stem, ()):
+        if stem.startswith(("city-", "county-gaoyang")):
+            return "a curator-header page: its header is not yet read as a zone of candidate lines"
+        return "a county or district report: this header fact is not yet read from its evidence"
+    return reason
+
+
 def _load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def _parsed(stem: str) -> tuple[str, Report]:
-    text = (REAL / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    """The text (as ``read_text`` decodes it when it is not UTF-8: the
+    Hailar reports are GBK) and its report."""
+    text = govreport.read_text(REAL / "docs" / f"{stem}.txt")
     return text, govreport.parse(text)
 
 
@@ -55,6 +181,8 @@ def _actual(report: Report, field: str) -> object:
     if field == "speaker":
         return None if meta.speaker is None else {"post": meta.speaker.post, "name": meta.speaker.name}
     value = getattr(meta, field)
+    if isinstance(value, govreport.ReportKind):
+        return value.value
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
@@ -68,15 +196,18 @@ def _expected(label: dict[str, Any] | None, field: str) -> object:
 
 def _cases() -> Iterator[Any]:
     for path in LABELS:
+        labelled = _load(path)["metadata"]
         for field in FIELDS:
-            reason = KNOWN_WRONG.get((path.stem, field))
+            if field not in labelled:
+                continue  # not labelled (not: labelled None)
+            reason = _reason(path.stem, field)
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             yield pytest.param(path, field, marks=marks, id=f"{path.stem}-{field}")
 
 
 @pytest.mark.parametrize(("path", "field"), list(_cases()))
 def test_metadata_field(path: Path, field: str) -> None:
-    label = _load(path)["metadata"].get(field)
+    label = _load(path)["metadata"][field]
     text, report = _parsed(path.stem)
     assert _actual(report, field) == _expected(label, field)
     if label is not None and "line" in label:
@@ -87,12 +218,17 @@ def test_metadata_field(path: Path, field: str) -> None:
 
 
 def _outline(report: Report) -> list[tuple[str, str, int]]:
-    """Numbered headings of depth 1 and 2 (sections and numbered measures)."""
+    """Numbered headings of numbered depth 1 and 2 (sections and numbered
+    measures): an unnumbered part title above them (2005年主要任务 / 一、…)
+    is no level of the numbered outline."""
     rows: list[tuple[str, str, int]] = []
+    depth: dict[tuple[str, ...], int] = {(): 0}
     for path, section in report.walk():
-        if len(path) <= 2 and section.marker is not None:
-            rows.append((section.marker.text, section.title, len(path)))
-        if len(path) == 1:
+        level = depth[path[:-1]] + (section.marker is not None)
+        depth[path] = level
+        if section.marker is not None and level <= 2:
+            rows.append((section.marker.text, section.title, level))
+        if section.marker is not None and level == 1:
             rows += [(m.marker.text, m.lead, 2) for m in section.measures if m.marker and m.marker.ordinal]
     return rows
 
@@ -134,10 +270,16 @@ def test_unnumbered_sections() -> None:
     right = made = labelled = 0
     for path in LABELS:
         label = _load(path)
-        expected = {u["line"] for u in label["unnumbered"]}
+        # an entry of a one-line text (line breaks written out) has its title, not a line
+        expected = {u["line"] if "line" in u else u["title"] for u in label["unnumbered"]}
         _, report = _parsed(path.stem)
-        actual = {s.span.line for _, s in report.walk() if s.marker is None}
-        right, made, labelled = right + len(expected & actual), made + len(actual), labelled + len(expected)
+        unnumbered = [s for _, s in report.walk() if s.marker is None]
+        actual = {s.span.line for s in unnumbered} | {s.title for s in unnumbered}
+        right, made, labelled = (
+            right + len(expected & actual),
+            made + len(unnumbered),
+            labelled + len(expected),
+        )
     print(f"\nunnumbered sections: {made} made, {labelled} labelled, {right} agree")
     # still made: 第一，… lines the labels count as numbered (1978, 1985) and
     # a few Wikisource link fragments after a short line (2017)

@@ -18,7 +18,8 @@ def test_seed_000_metadata(reports: dict[str, Report]) -> None:
     assert meta.source == "普陀区地方志办公室"
     assert meta.region == "上海市普陀区"
     assert meta.kind is ReportKind.PARTY_COMMITTEE_REPORT
-    assert meta.year == 2015
+    # the title names the year its committee reports on; the page date is no delivery date
+    assert (meta.year, meta.review_year) == (None, 2015)
 
 
 def test_seed_000_two_runs_of_six(reports: dict[str, Report]) -> None:
@@ -61,7 +62,7 @@ def test_seed_001(reports: dict[str, Report]) -> None:
     assert report.metadata.date == dt.date(2023, 1, 17)
     assert report.metadata.authors == ("陆伟杰",)
     assert report.metadata.kind is ReportKind.YEARBOOK
-    assert report.metadata.year == 2021
+    assert (report.metadata.year, report.metadata.review_year) == (None, 2021)
     assert leads(report.preamble) == [
         "严格落实规范程序,有序推进换届工作",
         "抓好党史学习教育,坚持学思悟践为民办实事",
@@ -126,7 +127,7 @@ def test_seed_003_metadata(reports: dict[str, Report]) -> None:
     assert meta.salutation == "各位代表"
     assert meta.region == "静安区"
     assert meta.kind is ReportKind.GOVERNMENT_WORK_REPORT
-    assert meta.year == 2017
+    assert (meta.year, meta.review_year) == (2018, 2017)  # delivered 2018-01-16, on 2017
 
 
 def test_seed_003_outline(reports: dict[str, Report]) -> None:

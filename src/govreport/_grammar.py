@@ -116,7 +116,23 @@ OTHER_BREAK = regex.compile("[" + regex.escape(LINE_BREAKS.replace("\n", "")) + 
 # repeat (a group repeated per line took 170 bytes a line).
 BLANK = regex.compile("[" + regex.escape(LINE_SPACE + LINE_BREAKS) + "]++")
 
+# Line breaks written out as the two characters \r\n or \n, as a dataset
+# export writes them (a county-report spreadsheet's rows are one physical
+# line each); \r\r\n counts once.
+ESCAPED_BREAK = regex.compile(r"(?:\\r)*+\\n|\\r")
+
+# What scraped text writes for a space: an HTML entity left unresolved
+# (&nbsp; &nbsp; （一）… of a dataset row), the literal escape <U+00A0>, and
+# the ???? an encoding round trip leaves where non-breaking spaces were (a
+# county site's 来源:政府官网????\t阅读:, 市长?? 张壮田).  Read as spaces of
+# the same length, so offsets stay those of the text.  &amp; &lt; &gt; stand
+# for one character: the rest of the entity reads as spaces.
+SPACE_STAND_IN = regex.compile(r"&(?:(?P<space>nbsp|ensp|emsp|#160|#xa0)|amp|lt|gt|quot);|<U\+00A0>|\?{2,}+")
+
 # --- metadata ---------------------------------------------------------------
+
+#: Where a labelled header value ends: 【, or two spaces and more.
+VALUE_END = regex.compile(r"【|\x20{2}")
 
 ISO_DATE = r"(?P<y>\d{4})\s*+-\s*+(?P<m>\d{1,2})\s*+-\s*+(?P<d>\d{1,2})"
 CN_DATE = r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+日"
@@ -138,7 +154,8 @@ LABELLED_FIELD = regex.compile(
 TITLE_DATE = regex.compile(rf"(?r)\s*+\(\s*+(?:{ISO_DATE})\s*+\)\Z", regex.VERSION1)
 
 MEETING_LINE = regex.compile(
-    rf"(?:——|──|--|―+|—)?\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+在(?P<meeting>.+?)上(?:的(?:讲话|报告|发言))?\Z",
+    # ----2012年2月29日在… (a Hailar report), (2021年2月5日在…会议上) in brackets
+    rf"(?:——|──|-{{2,4}}+|―+|—)?\s*+\(?\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+在(?P<meeting>[^()]+?)上(?:的(?:讲话|报告|发言))?\s*+\)?\Z",
     regex.VERSION1,
 )
 # ——在中国共产党第十九次全国代表大会上的报告: a subtitle naming the meeting
@@ -161,6 +178,8 @@ AUTHOR_LINE = regex.compile(metadata.AUTHOR_LINE + r"\Z", regex.VERSION1)
 # seed 001 closes with (陆伟杰): an author credit, not text
 TRAILING_AUTHOR = regex.compile(r"\((?P<names>\p{Han}{2,4}(?:[\s、,]\p{Han}{2,4}){0,4})\)\Z", regex.VERSION1)
 NAME = regex.compile(r"\p{Han}{2,4}")
+#: One Chinese character: a title has one at least (a lone 2 is a page number).
+HAN = regex.compile(r"\p{Han}", regex.VERSION1)
 
 CONTACT = regex.compile(
     rf"(?P<label>{_alternation(list(metadata.CONTACT_LABELS))})\s*+:\s*+(?P<value>\S.*)\Z",
@@ -179,11 +198,13 @@ REGION = regex.compile(
 )
 
 KIND_BY_TITLE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_TITLE)
+KIND_BY_SPEECH = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_SPEECH)
 KIND_BY_SOURCE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_SOURCE)
 
 TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*+年(?!\s*+\d{1,2}\s*+月)")
 BODY_YEAR = regex.compile(
-    r"(?:#{1,6}\x20+)?(?:[一二三四五六七八九十]{1,3}、\s*+)?(?P<y>(?:19|20)\d\d)\s*+年(?:工作回顾|,)"
+    # 一、2020年和“十三五”工作回顾
+    r"(?:#{1,6}\x20+)?(?:[一二三四五六七八九十]{1,3}、\s*+)?(?P<y>(?:19|20)\d\d)\s*+年(?:[^。,;]{0,12}?工作回顾|,)"
 )
 
 # --- quantities ---------------------------------------------------------------

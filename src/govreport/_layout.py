@@ -487,6 +487,8 @@ def _is_subheading(units: list[Unit], k: int) -> bool:
     # a table row (| 全市常住人口 | 866.60 |, as PDF and Word tables are read) is data
     if len(unit.pieces) > 1 or len(f) > SHORT_LINE or ends_sentence(f) or f[-1] in ",、|":
         return False
+    if _grammar.HAN.search(f) is None:
+        return False  # a page number (2), a sign (©): no title without a word
     if k > 0 and units[k - 1].kind is Kind.ATTACHMENT:
         return False
     if k + 1 >= len(units):

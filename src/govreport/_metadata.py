@@ -16,7 +16,7 @@ from govreport import _grammar
 from govreport._headings import match_marker
 from govreport._layout import SHORT_LINE, Wrap, continues_wrapped, ends_sentence
 from govreport._numerals import hanzi_to_int
-from govreport._tables.metadata import CONTACT_LABELS
+from govreport._tables.metadata import CONTACT_LABELS, UNKNOWN_VALUES
 from govreport._text import Line, fold
 from govreport.models import (
     Contact,
@@ -39,6 +39,8 @@ FIELD_MAX = 2 * TITLE_MAX
 #: the first lines of this many paragraphs, among at most YEAR_SCAN lines.
 YEAR_LINES = 3
 YEAR_SCAN = 200
+#: Body lines searched for the speech's words that tell its kind (我代表…向大会报告工作).
+SPEECH_LINES = 12
 
 #: Claims: line index → end of what is left of the line for the body.
 Claims = dict[int, int]
@@ -78,6 +80,8 @@ class _Reader:
         self.spans: list[FieldSpan] = []
         self.claims: Claims = {}
         self.reporter = False  # a 记者 byline: the document is news
+        self.chrome: set[int] = set()  # header lines that are a curator's, not the document's
+        self.page_dated = False  # ``date`` is a web page's date, the only one stated
 
     def entry(self, k: int) -> _Entry:
         """The entry starting at ``order[k]``: in wrapped text a full line goes on."""
@@ -107,6 +111,10 @@ class _Reader:
         self.spans.append(FieldSpan(field=field, span=span))
         return True
 
+    def span_of(self, field: str) -> Span | None:
+        """The span a recorded field was read from."""
+        return next((fs.span for fs in self.spans if fs.field == field), None)
+
     def claim(self, e: _Entry) -> None:
         for i in e.lines:
             self.claims[i] = self.lines[i].start
@@ -127,11 +135,17 @@ class _Reader:
         found = list(_grammar.LABELLED_FIELD.finditer(f))
         if not found or found[0].start() != 0:
             return False
-        took = False
+        took = curator = False
         for k, m in enumerate(found):
             stop = found[k + 1].start() if k + 1 < len(found) else len(f)
-            value = e.text[m.end() : stop].split("【")[0].split("  ")[0].strip()
+            # the value ends at 【 or a run of spaces (in folded text: ???? and
+            # tabs between a county site's 来源:政府官网????\t阅读: are spaces)
+            cut = _grammar.VALUE_END.search(f, m.end(), stop)
+            value = e.text[m.end() : cut.start() if cut else stop].strip()
             label = m.group("label")
+            if value in UNKNOWN_VALUES:  # 发文时间:未知: the curator does not know
+                took = curator = True
+                continue
             if label.endswith("来源"):
                 span = e.span
                 if not value and following is not None and len(following.folded) <= SHORT_LINE:
@@ -146,7 +160,9 @@ class _Reader:
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
                 took |= self.put("page_date", _date(d) if d else None, e.span)
             else:  # 来源URL, 发文单位, 正文: curator's labels, not the document
-                took = True
+                took = curator = True
+        if curator and not any(fs.span == e.span for fs in self.spans):
+            self.chrome.update(e.lines)  # a curator's line that gave no field: chrome
         return self.claim_if(e, took)
 
     def bare_date(self, e: _Entry) -> bool:
@@ -244,6 +260,26 @@ class _Reader:
         return self.claim_if(e, self.put("title", title, span))
 
 
+def _own_title(head: Sequence[_Entry]) -> int:
+    """Where the document's own title stands in the header, if a page's lines
+    stand above it: the title-like line right above its meeting or date line
+    (政 府 工 作 报 告 / ——2020年1月9日在…会议上), after a line that is no
+    header fact; else 0."""
+    for j in range(1, len(head) - 1):
+        e, nxt = head[j], head[j + 1].folded
+        if (
+            (_grammar.MEETING_LINE.fullmatch(nxt) or _grammar.MEETING_SUBTITLE.fullmatch(nxt))
+            and _title_like(e, SHORT_LINE)
+            and not _is_meta(e)
+            and "报告" in _squeeze(e.folded)
+        ):
+            # a page stands above: a page stamp or label, or a line no title
+            # (a two-line title 决胜全面建成小康社会 / 为夺取… has none)
+            page = any(_is_meta(x) or not _title_like(x, TITLE_MAX) for x in head[:j])
+            return j if page else 0
+    return 0
+
+
 def _is_meta(e: _Entry) -> bool:
     """Whether an entry would be read by one of the readers above."""
     f = e.folded
@@ -286,6 +322,7 @@ def read_metadata(
     order = [i for i, ln in enumerate(lines) if not ln.blank and i not in skip]
     r = _Reader(source, folded, lines, order, wrap)
     captions = _read_header(r)
+    r.chrome |= captions
     _resolve_dates(r)
     _read_contacts(r)
     _read_trailing_author(r, order)
@@ -304,10 +341,11 @@ def read_metadata(
         region=_str(v.get("region")),
         kind=v.get("kind"),  # type: ignore[arg-type]
         year=v.get("year"),  # type: ignore[arg-type]
+        review_year=v.get("review_year"),  # type: ignore[arg-type]
         contacts=v.get("contacts"),  # type: ignore[arg-type]
         spans=tuple(sorted(r.spans, key=lambda fs: (fs.span.start, fs.field))),
     )
-    return meta, r.claims, captions
+    return meta, r.claims, r.chrome
 
 
 def _resolve_dates(r: _Reader) -> None:
@@ -318,6 +356,7 @@ def _resolve_dates(r: _Reader) -> None:
         return
     (fs,) = [fs for fs in r.spans if fs.field == "page_date"]
     r.spans.remove(fs)
+    r.page_dated = "date" not in r.values
     r.put("publication_date" if "date" in r.values else "date", page, fs.span)
 
 
@@ -345,6 +384,17 @@ def _read_header(r: _Reader) -> set[int]:
     captions: set[int] = set()
     titled = False
     j = 0
+    own = _own_title(head)
+    if own:
+        # a page above the document's own title (category 工作报告, file label
+        # 2020年安国市政府工作报告, page stamps, a glued digest): its dates and
+        # source are read, nothing of it is the title
+        for e in head[:own]:
+            if any(i in r.claims for i in e.lines):
+                continue
+            if not (r.labelled(e) or r.bare_date(e) or r.authors(e)):
+                captions.update(e.lines)
+        j = own
     while j < len(head):
         e = head[j]
         following = head[j + 1] if j + 1 < len(head) else None
@@ -427,7 +477,8 @@ def _read_trailing_author(r: _Reader, order: list[int]) -> None:
 
 
 def _derive(r: _Reader, order: list[int]) -> None:
-    """Region, kind and year: read from fields already found, or the body."""
+    """Region, kind, the year delivered and the year under review: read from
+    fields already found, or the body."""
     v = r.values
     # matched on folded text (full-width digits in 2015年); values sliced from the original
     title = fold(_str(v.get("title")) or "")
@@ -439,19 +490,56 @@ def _derive(r: _Reader, order: list[int]) -> None:
             span = next(fs.span for fs in r.spans if fs.field == field)
             r.put("region", text[m.start("region") : m.end("region")], span)
             break
-    title_span = next((fs.span for fs in r.spans if fs.field == "title"), None)
+    title_span = r.span_of("title")
+    body = list(itertools.islice((i for i in order if i not in r.claims and i not in r.chrome), YEAR_SCAN))
     kind = _kind(title, subtitle, fold(_str(v.get("source")) or ""), r.reporter)
+    # the speech's own words are the kind's first evidence (我代表…向大会报告
+    # 工作), the title's the next; a byline or a news title says news
+    if kind in _SPOKEN:
+        _speech_kind(r, body[:SPEECH_LINES])
     if kind is not None and title_span is not None:
         r.put("kind", kind, title_span)
-    year = _grammar.TITLE_YEAR.search(title)
-    if year is not None and title_span is not None:
-        r.put("year", int(year.group("y")), title_span)
+    _year(r, title)
+    _review_year(r, title, body)
+
+
+def _year(r: _Reader, title: str) -> None:
+    """The year the report is delivered in: its date's (the speech or the
+    meeting), else the year a work report's title names (2017年政府工作报告).
+    A web page's date is not it (a site posts a report years later), nor the
+    year a committee's title names (…常委会2015年工作报告 reviews 2015:
+    :func:`_review_year`)."""
+    date = r.values.get("date")
+    date_span = r.span_of("date")
+    if isinstance(date, _dt.date) and date_span is not None and not r.page_dated:
+        r.put("year", date.year, date_span)
         return
-    # the first paragraphs of the body (a line opens one when the line before
-    # ended a sentence): 2021年,… (seed 001) or 一、2017年工作回顾 (seed 003)
+    m = _grammar.TITLE_YEAR.search(title)
+    title_span = r.span_of("title")
+    if m is not None and title_span is not None and r.values.get("kind") is ReportKind.GOVERNMENT_WORK_REPORT:
+        r.put("year", int(m.group("y")), title_span)
+
+
+def _review_year(r: _Reader, title: str, body: list[int]) -> None:
+    """The year under review: the year a title other than a government work
+    report's names (…常委会2015年工作报告), else where the body states it in its first
+    paragraphs (a line opens one when the line before ended a sentence):
+    2021年,… (seed 001) or 一、2017年工作回顾 (seed 003).  A year not before
+    the year delivered is no year under review (2020年,是…之年 in a 2020
+    report looks ahead)."""
+    delivered = r.values.get("year")
+    m = _grammar.TITLE_YEAR.search(title)
+    title_span = r.span_of("title")
+    if (
+        m is not None
+        and title_span is not None
+        and r.values.get("kind") is not ReportKind.GOVERNMENT_WORK_REPORT
+    ):
+        r.put("review_year", int(m.group("y")), title_span)  # …常委会2015年工作报告
+        return
     opened = 0
     previous: Line | None = None
-    for i in itertools.islice((i for i in order if i not in r.claims), YEAR_SCAN):
+    for i in body:
         if opened >= YEAR_LINES:
             return
         ln = r.lines[i]
@@ -463,9 +551,26 @@ def _derive(r: _Reader, order: list[int]) -> None:
             opened += 1
             m = _grammar.BODY_YEAR.match(r.folded, ln.start, ln.end)
             if m is not None:
-                r.put("year", int(m.group("y")), Span(start=ln.start, end=ln.end, line=ln.number))
+                year = int(m.group("y"))
+                if not isinstance(delivered, int) or year < delivered:
+                    r.put("review_year", year, Span(start=ln.start, end=ln.end, line=ln.number))
                 return
         previous = ln
+
+
+def _speech_kind(r: _Reader, body: list[int]) -> None:
+    """The kind the speech's own words state (我代表国务院,向大会作政府工作
+    报告), in its first lines, when the title does not say."""
+    for i in body:
+        ln = r.lines[i]
+        for pattern, kind in _grammar.KIND_BY_SPEECH:
+            if pattern.search(r.folded, ln.start, ln.end) is not None:
+                r.put("kind", ReportKind(kind), Span(start=ln.start, end=ln.end, line=ln.number))
+                return
+
+
+#: Kinds a speech may state of itself (a title's kind, or none, gives way to it).
+_SPOKEN = frozenset((None, ReportKind.GOVERNMENT_WORK_REPORT, ReportKind.PARTY_COMMITTEE_REPORT))
 
 
 def _kind(title: str, subtitle: str, source: str, reporter: bool) -> ReportKind | None:

@@ -249,6 +249,7 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
     sections: list[Section] = []
     shapes: dict[MarkerFamily | None, list[_Shape]] = {}
     last = {child.family: k for k, child in enumerate(node.children)}
+    decided: list[int | None] = []
     for k, child in enumerate(node.children):
         siblings = shapes.setdefault(child.family, [])
         heading = child.heading
@@ -258,8 +259,16 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
             form = _form(heading)
             n = _measure_body(child, form, siblings, last=last[child.family] == k)
             siblings.append((form, n))
+        decided.append(n)
+    # siblings of one family are one kind: (一) with one paragraph beside
+    # (二)…(六) with several is a section too, its paragraph its measure (a
+    # 2005 national report's 一、 lost its first item to the measures)
+    mixed = {c.family for c, n in zip(node.children, decided, strict=True) if n is None and c.heading}
+    for k, child in enumerate(node.children):
+        n = None if child.family in mixed else decided[k]
+        heading = child.heading
         if n is None:
-            sections.append(_finish_section(child, depth))
+            sections.append(_finish_section(child, depth, measured=decided[k] is not None))
         else:
             assert heading is not None
             marker = _marker(heading)
@@ -274,13 +283,15 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
     return tuple(blocks), tuple(sections)
 
 
-def _finish_section(node: _Node, depth: int) -> Section:
+def _finish_section(node: _Node, depth: int, *, measured: bool = False) -> Section:
+    """The section of a numbered item; ``measured``: it would be a measure
+    but for its siblings, so its paragraph is a measure, not an opening."""
     unit = node.heading
     assert unit is not None and unit.title is not None
     ts, te, body = unit.title
     text = unit.text
     blocks: list[Block] = [summary_for(unit, body)] if body < len(text) else []
-    own, children = _contents(node, depth + 1, opening=not blocks)
+    own, children = _contents(node, depth + 1, opening=not blocks and not measured)
     blocks += own
     # blocks and children are each in source order: their last ends are enough
     end = unit.end

@@ -13,7 +13,7 @@ from govreport._checks import empty_titles, invalid_text
 from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
-from govreport._text import Line, fold, split_lines
+from govreport._text import Line, blank_stand_ins, escaped_breaks, fold, split_escaped, split_lines
 from govreport.models import Diagnostic, DiagnosticKind, Report, Span
 
 #: Button and toolbar lines are looked for among this many first (and all
@@ -66,6 +66,18 @@ def chrome_diagnostics(folded: str, lines: Sequence[Line], chrome: set[int]) -> 
     return diagnostics
 
 
+def escaped_diagnostic(text: str, lines: Sequence[Line]) -> Diagnostic:
+    """The ``escaped-breaks`` diagnostic: the text was one physical line
+    with its line breaks written out, and was read as ``lines``."""
+    first = _grammar.ESCAPED_BREAK.search(text)
+    assert first is not None
+    return Diagnostic(
+        kind=DiagnosticKind.ESCAPED_BREAKS,
+        message=f"line breaks written out as {first[0]!r} read as line breaks ({len(lines)} lines)",
+        span=Span(start=first.start(), end=first.end(), line=1),
+    )
+
+
 def body_lines(lines: Sequence[Line], skip: set[int], claims: dict[int, int]) -> list[Line | None]:
     """Lines left for the outline; ``None`` where a claimed line breaks the flow."""
     out: list[Line | None] = []
@@ -96,13 +108,20 @@ def parse(text: str) -> Report:
             else "a str"
         )
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; use {hint}")
-    folded = fold(text)
-    lines = split_lines(text)
+    # &nbsp; and ???? read as the spaces they stand for (same length: the
+    # offsets are the text's)
+    spaced = blank_stand_ins(text)
+    folded = fold(spaced)
+    escaped = escaped_breaks(text)
+    lines = split_escaped(spaced) if escaped else split_lines(spaced)
+    del spaced
     chrome = find_chrome(folded, lines)
     wrap = wrap_width(text, lines)
     metadata, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
     chrome |= captions
     diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines)
+    if escaped:
+        diagnostics.append(escaped_diagnostic(text, lines))
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     # the lines, then the units (build_outline empties the list), are let go
     # as soon as they are used up: on heading-dense text they weigh as much

@@ -137,6 +137,7 @@ class DiagnosticKind(enum.Enum):
     BOILERPLATE = "boilerplate"  #: web chrome kept out of the outline
     EMPTY_TITLE = "empty-title"  #: a marker with no title text
     INVALID_TEXT = "invalid-text"  #: control characters or lone surrogates
+    ESCAPED_BREAKS = "escaped-breaks"  #: line breaks written out as ``\\r\\n``, read as breaks
 
 
 @attrs.frozen(weakref_slot=False)
@@ -430,11 +431,12 @@ class Metadata:
     salutation: str | None = None
     region: str | None = None
     kind: ReportKind | None = None
-    #: The year the report is about, as the report states it.  It is the year
-    #: in the title (``2015年工作报告`` gives 2015), else the year the body opens
-    #: by reviewing (``一、2017年工作回顾`` gives 2017, ``2021年,…`` 2021).  It is
-    #: not the year of ``date``, which for a work report is usually the year after.
+    #: The year the report is delivered in, that of its ``date`` (the speech
+    #: or the meeting), else the year a work report's title names (``2017年政府工作报告``).
     year: int | None = None
+    #: The year under review, where the text states it (``一、2016年工作回顾``,
+    #: ``2016年,…``); a work report delivered in 2017 reviews 2016.
+    review_year: int | None = None
     contacts: tuple[Contact, ...] | None = None
     spans: tuple[FieldSpan, ...] = ()
 

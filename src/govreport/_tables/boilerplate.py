@@ -21,6 +21,14 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     # page numbers of PDF and Word copies: — 1 —, - 1 - (bulletins), 第3页 共13页
     r"[-—–―~]+\s*\d{1,4}\s*[-—–―~]+",
     r"第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?",
+    r"网站地图",  # a county site's footer link
+    r"[上下]一页",  # a paged article's link (高唐县 2024, page 1 of several)
+    r"(?:©|Copyright).*",
+    r"粗体文字",  # a wiki editor's placeholder left in a Wikisource copy (2007)
+    r"[×✕]",  # a page's close button
+    # markup a scraper left: an HTML comment, a line of tags alone
+    r"<!--.*",
+    r"(?:</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>\s*){1,20}",
 )
 
 #: Buttons and toolbar words of a web page (下载 / 打印 / 全屏 / 收藏 / 【字号： /
@@ -76,4 +84,5 @@ FOOTER_STARTS: tuple[str, ...] = (
     r"↑.{0,200}",  # Wikisource footnotes, after the text
     r"(?:主办单位|承办单位|版权所有|网站标识码).*",
     r".{0,20}ICP备.*",
+    r"注释|注解",  # the endnotes after a provincial report (海南 2026)
 )

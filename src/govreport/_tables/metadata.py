@@ -33,6 +33,32 @@ KIND_BY_TITLE: tuple[tuple[str, str], ...] = (
     (r"侧记|综述|纪实|访谈", "news"),
 )
 
+#: Report kinds by the speech's own words, when the title says nothing (a
+#: copy without its title line, a county row of a dataset): the speaker
+#: says whom they speak for and what they present.  Matched on folded text
+#: (, for ，), within one sentence; first match wins.
+KIND_BY_SPEECH: tuple[tuple[str, str], ...] = (
+    # 现在,我代表国务院,向大会作政府工作报告 / 向大会报告政府工作
+    (r"向大会(?:作|做)政府工作报告|向大会报告政府工作", "government-work-report"),
+    # 我代表清苑县人民政府向大会报告工作 / 我代表县政府,向大会作工作报告 /
+    # 我代表国务院,作政府工作报告 / 我代表国务院,向第十届全国人民代表大会
+    # 第一次会议报告过去五年的工作 (bounded, not possessive: each run gives
+    # back the words after it)
+    (
+        r"代表[^。!?;]{0,24}?(?:国务院|政府)[^。!?;]{0,8}?(?:(?:作|做)政府工作报告|向[^。!?;]{0,24}?(?:大会|会议)"
+        r"(?:(?:作|做)(?:政府)?(?:工作)?报告|报告[^。!?;,]{0,16}?工作))",
+        "government-work-report",
+    ),
+    # 我代表第十八届中央委员会向大会作报告
+    (
+        r"代表[^。!?;]{0,16}?(?:委员会|常委会|党委)[^。!?;]{0,8}?向大会(?:作|做)(?:工作)?报告",
+        "party-committee-report",
+    ),
+)
+
+#: Values a curator's header writes where it knows nothing (发文时间：未知).
+UNKNOWN_VALUES: tuple[str, ...] = ("未知", "暂无", "不详", "无")
+
 #: Report kinds by other clues, when the title says nothing.
 KIND_BY_SOURCE: tuple[tuple[str, str], ...] = (
     (r"地方志|年鉴", "yearbook"),
