@@ -30,7 +30,11 @@ from govreport._tables.qualifiers import AFTER, BEFORE, CHANGE_BASES, CHANGE_VER
 REAL = Path(__file__).parent / "real"
 LABELS = sorted((REAL / "figures").glob("*.tsv"))
 
-PRECISION, RECALL, VALUE_UNIT, NAMES = 0.97, 0.97, 0.99, 0.96
+PRECISION, RECALL, VALUE_UNIT = 0.97, 0.97, 0.99
+#: Names: lenient (either contains the other) and tight (also within
+#: ``TIGHT_SLACK`` characters of length), over every matched label, changes
+#: included; a label without a name is a miss whatever the library says.
+LENIENT, TIGHT, TIGHT_SLACK = 0.85, 0.75, 4
 
 # Words around a figure that a label leaves out: qualifiers, and for a change
 # its basis and verb (同比增长, 比2014年底增加了).
@@ -121,7 +125,8 @@ def _found(text: str) -> dict[tuple[int, int], Found]:
         c = q.change
         if c is not None and (c.span.start, c.span.end) != (q.span.start, q.span.end):
             key = _stripped(text, c.span.start, c.span.end)
-            out.setdefault(key, Found(_number(c.amount), c.unit or "", "", text[key[0] : key[1]]))
+            # a change measures the same indicator as its amount (同比增长5.77%)
+            out.setdefault(key, Found(_number(c.amount), c.unit or "", q.name or "", text[key[0] : key[1]]))
     return out
 
 
@@ -132,16 +137,20 @@ def _same_value(label: Label, found: Found) -> bool:
     return len(want) == len(got) and all(Decimal(a) == Decimal(b) for a, b in zip(want, got, strict=True))
 
 
-def _same_name(label: Label, found: Found) -> bool:
+def _same_name(label: Label, found: Found, *, tight: bool) -> bool:
+    """Either name contains the other (and, ``tight``, their lengths differ by
+    at most ``TIGHT_SLACK``); a label without a name never agrees."""
     if not label.name or not found.name:
-        return label.name == found.name
+        return False
+    if tight and abs(len(label.name) - len(found.name)) > TIGHT_SLACK:
+        return False
     return label.name in found.name or found.name in label.name
 
 
 @pytest.mark.skipif(not LABELS, reason="no hand-labelled figures yet in tests/real/figures/*.tsv")
 def test_real_figures() -> None:
     diff = bool(os.environ.get("GOVREPORT_FIGURES_DIFF"))
-    n_labels = n_found = n_matched = n_value = n_named = n_name_ok = 0
+    n_labels = n_found = n_matched = n_value = n_unnamed = n_lenient = n_tight = 0
     problems: list[str] = []
     for path in LABELS:
         text = read_text(REAL / "docs" / f"{path.stem}.txt")
@@ -165,12 +174,12 @@ def test_real_figures() -> None:
                 problems.append(
                     f"value {lb.where} {got.raw!r}: {got.value} {got.unit!r}, label {lb.value} {lb.unit!r}"
                 )
-            if lb.role == "figure":
-                n_named += 1
-                if _same_name(lb, got):
-                    n_name_ok += 1
-                else:
-                    problems.append(f"name  {lb.where} {got.raw!r}: {got.name!r}, label {lb.name!r}")
+            n_unnamed += not lb.name
+            n_lenient += _same_name(lb, got, tight=False)
+            if _same_name(lb, got, tight=True):
+                n_tight += 1
+            else:
+                problems.append(f"name  {lb.where} {got.raw!r} ({lb.role}): {got.name!r}, label {lb.name!r}")
         for span, got in sorted(found.items()):
             if span not in by_span:
                 line = text.count("\n", 0, span[0]) + 1
@@ -179,10 +188,12 @@ def test_real_figures() -> None:
     precision = n_matched / n_found if n_found else 1.0
     recall = n_matched / n_labels if n_labels else 1.0
     value_unit = n_value / n_matched if n_matched else 1.0
-    names = n_name_ok / n_named if n_named else 1.0
+    lenient = n_lenient / n_matched if n_matched else 1.0
+    tight = n_tight / n_matched if n_matched else 1.0
     summary = (
         f"{len(LABELS)} documents, {n_labels} labels, {n_found} found, {n_matched} matched: "
-        f"P {precision:.3f} R {recall:.3f} value+unit {value_unit:.3f} names {names:.3f} (at least {NAMES})"
+        f"P {precision:.3f} R {recall:.3f} value+unit {value_unit:.3f} "
+        f"names lenient {lenient:.3f} tight {tight:.3f} ({n_unnamed} labels without a name)"
     )
     print("\n" + summary)
     if diff:
@@ -190,4 +201,5 @@ def test_real_figures() -> None:
     assert precision >= PRECISION, summary
     assert recall >= RECALL, summary
     assert value_unit >= VALUE_UNIT, summary
-    assert names >= NAMES, summary
+    assert lenient >= LENIENT, summary
+    assert tight >= TIGHT, summary

@@ -141,3 +141,44 @@ def test_no_measure_spans_page_chrome() -> None:
 @pytest.mark.parametrize("path", LABELS, ids=[p.stem for p in LABELS])
 def test_labelled_documents_are_corpus_copies(path: Path) -> None:
     assert (REAL / "docs" / f"{path.stem}.txt").is_file()
+
+
+LESSONS = """\
+一、过去五年的工作
+回顾五年来的工作，我们有以下几点体会：
+必须坚持以经济建设为中心，聚精会神搞建设，一心一意谋发展，不断解放和发展社会生产力。
+必须坚持深化改革，扩大开放，破除一切妨碍发展的体制机制障碍，激发全社会创造活力和发展动力。
+"""
+
+
+def test_lessons_announced_are_paragraphs() -> None:
+    # the list announced (以下几点体会:) is of lessons, not measures: its 必须 items stay paragraphs
+    section = govreport.parse(LESSONS).sections[0]
+    assert [type(b).__name__ for b in section.blocks] == ["Paragraph"] * 3
+
+
+def test_a_headline_holds_no_figure() -> None:
+    # a first sentence stating a figure heads nothing (national report 1980, 1981 plan)
+    text = (
+        "一、计划\n"
+        "计划生育，人口自然增长率为1％。"
+        "要继续提倡晚婚晚育，提倡一对夫妇只生育一个孩子，加强计划生育的宣传教育和技术指导工作。\n"
+        "扩大出口商品生产。加强出口商品基地建设，提高出口商品质量，增加适销对路的品种，"
+        "努力开拓国际市场，积极发展来料加工和补偿贸易。\n"
+    )
+    blocks = govreport.parse(text).sections[0].blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Measure"]
+
+
+def test_an_obligation_leads_only_one_action() -> None:
+    # one action with 要 is a measure; a sentence listing a year's policies is not
+    one = "要有计划地安排钨、钼、锡、铝、铜等有色金属的综合利用和提高质量的工作，逐步变原料出口为产品出口。"
+    many = (
+        "要正确把握宏观政策取向，继续实施积极的财政政策和稳健的货币政策，实施就业优先政策，"
+        "加强政策协调配合，确保经济运行在合理区间，促进经济社会持续健康发展。"
+    )
+    opening = (
+        "国民经济的调整已经取得初步成效，但是任务还很艰巨，需要继续付出艰苦的努力。各地区都应当认真总结经验。"
+    )
+    blocks = govreport.parse(f"一、任务\n{opening}\n{one}\n{many}\n").sections[0].blocks
+    assert [type(b).__name__ for b in blocks[1:]] == ["Measure", "Paragraph"]

@@ -228,9 +228,19 @@ AR_NUMBER = (
 # head (千万人次, 超千亿元: the scanner keeps those only in the forms of
 # ``units.BARE_MAGNITUDE_*``).  Bounded, and left to backtrack so that
 # 五十万千瓦 can split as 五十万 + 千瓦.
-CN_NUMBER = rf"[{_CN_ALL}](?:[{_CN_ALL}]|{numerals.POINT}(?=[{_CN_DIGIT}])){{0,15}}"
-# The numerator of a share: 百分之一百零五, 百分之三点五, 百分之1,200.
-_SHARE_OF = rf"[{_CN_DIGIT}](?:[{_CN_ALL}]|{numerals.POINT}(?=[{_CN_DIGIT}])){{0,11}}|{AR_NUMBER}"
+# Old scans and some web pages space every character (一 百 五 十 个 百 分 点,
+# 六 点 五 成): one space may stand between the characters of a numeral.
+_POINT = f"[{numerals.POINTS}]"
+# (the space is tried only after the common case fails)
+_CN_NEXT = rf"[{_CN_ALL}]|{_POINT}\x20?+(?=[{_CN_DIGIT}])"
+CN_NUMBER = rf"[{_CN_ALL}](?:{_CN_NEXT}|\x20(?:{_CN_NEXT})){{0,15}}"
+# The numerator of a share: 百分之一百零五, 百分之三点五, 百分之1,200, 百分之百.
+_SHARE_OF = (
+    rf"[{_CN_DIGIT}](?:{_CN_NEXT}|\x20(?:{_CN_NEXT})){{0,11}}"
+    rf"|百(?![分千万亿])|{AR_NUMBER}"
+)
+# The denominator: 百分之, 千分之, 仟分之 (financial), 万万分之 (an old 亿).
+_SHARE_BASE = rf"[{_CN_DIGIT}百千万佰仟萬]"
 UNIT_ALIASES: dict[str, tuple[str, str]] = {
     spelling: (canonical, dimension)
     for canonical, dimension, aliases in units.UNITS
@@ -247,6 +257,8 @@ RANGE_SEPARATOR = r"(?:—{1,2}|-|~|至|到)"
 # (the character is tested before the lookbehind: it fails fast after most units)
 _HALF = rf"半(?<=[{units.HALF_AFTER}]半)(?![{units.HALF_NOT_BEFORE}])"
 _TENTH = r"[一二三四五六七八九](?<=成.)(?![成倍十百千万亿个])"
+# 半成: half of a tenth, 5% (not 半成品).
+_HALF_SHARE = rf"半(?=\x20?{units.SHARE_UNIT}(?![品员本熟就型]))"
 
 
 def _figure(k: int) -> str:
@@ -260,7 +272,11 @@ def _figure(k: int) -> str:
     # an Arabic number needs a unit, a magnitude, or a range separator after
     # it: bare numbers (phones, postcodes, dates) never match at all.  Digits
     # may go on after the magnitude (6万3千5百元: one figure).
-    mag = rf"(?P<mag{k}>{_MAGS})(?P<mix{k}>(?:\d{{1,4}}(?:[千百十][余多]?万?|[余多]?万))++)?"
+    # …or a last group of plain digits (3万4000元: 34000 yuan, one figure).
+    mag = (
+        rf"(?P<mag{k}>{_MAGS})(?P<mix{k}>(?:\d{{1,4}}(?:[千百十][余多]?万?|[余多]?万))++"
+        rf"|\d{{1,4}}+(?![\d.]|\x20?年))?"
+    )
     tail = (
         rf"(?:\x20?{unit}"
         rf"|\x20?{mag}(?P<more{k}>{_INSIDE})?\x20?{unit}"
@@ -268,7 +284,7 @@ def _figure(k: int) -> str:
         rf"|(?=\x20?{RANGE_SEPARATOR}))"
     )
     return (
-        rf"(?:(?P<fd{k}>[{_CN_DIGIT}百千万](?:\x20?[{_CN_DIGIT}百千万]){{0,5}})\x20?分\x20?之\x20?"
+        rf"(?:(?P<fd{k}>{_SHARE_BASE}(?:\x20?{_SHARE_BASE}){{0,5}})\x20?分\x20?之\x20?"
         rf"(?P<fn{k}>{_SHARE_OF})"
         # 百分之四到五: the range shares the denominator
         rf"(?:\x20?{RANGE_SEPARATOR}\x20?(?P<fh{k}>{_SHARE_OF})(?!\x20?分))?"
@@ -277,7 +293,8 @@ def _figure(k: int) -> str:
         # not 二次); 三亿三千五百多万 has its 多 before the last magnitude; one
         # ending in 万/亿 may stand without a unit (八亿农民, 超过十亿)
         rf"|(?<![{qualifiers.NOT_BEFORE_NUMERAL}{_CN_ALL}])"
-        rf"(?P<cn{k}>{numerals.MINUS}?{CN_NUMBER}(?:[{_INSIDE_CHARS}][{_SECTIONS}]{{1,2}})?)(?P<more{k}>{_INSIDE})?"
+        rf"(?P<cn{k}>{numerals.MINUS}?{CN_NUMBER}(?:[{_INSIDE_CHARS}][{_SECTIONS}]{{1,2}})?|{_HALF_SHARE})"
+        rf"(?P<more{k}>{_INSIDE})?"
         rf"(?:\x20?{unit}|(?=\x20?{RANGE_SEPARATOR})|(?<=[{_SECTIONS}])(?![{_CN_ALL}])))"
     )
 
@@ -288,14 +305,14 @@ _PRE = "|".join(
 )
 # Every character a figure can start with, tested first: the engine then
 # skips the other positions without entering the pattern (10 % faster).
-_FIRST = "".join(sorted({*"0123456789-", numerals.MINUS, *_CN_ALL, *(w[0] for w in qualifiers.BEFORE)}))
+_FIRST = "".join(sorted({*"0123456789-", numerals.MINUS, "半", *_CN_ALL, *(w[0] for w in qualifiers.BEFORE)}))
 # What may follow the first character of a Chinese numeral that starts a
 # figure: more numeral, 点, 余/多/几, a space, a unit, a range separator, 分 (of
 # 分之).  Tested first, it turns away 一步, 统一, 三严 and most numerals in
 # words before the engine tries the branches (half of all numeral positions).
 _NUMERAL_NEXT = "".join(
     sorted(
-        {*_CN_ALL, numerals.POINT, *_INSIDE_CHARS, *qualifiers.INSIDE, " ", "分", "—", "-", "~", "至", "到"}
+        {*_CN_ALL, *numerals.POINTS, *_INSIDE_CHARS, *qualifiers.INSIDE, " ", "分", "—", "-", "~", "至", "到"}
         | {u[0] for u in UNIT_ALIASES}
         | {units.SHARE_UNIT}
     )
@@ -308,7 +325,7 @@ QUANTITY = regex.compile(
     rf"(?=[{regex.escape(_FIRST)}])"
     rf"(?:(?=[{_PRE_FIRST}])(?P<pre>{_PRE})|(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]))"
     # a bare magnitude (万, 亿) may stand alone; any other numeral needs a follower
-    rf"(?=[\d\-{numerals.MINUS}{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}])"
+    rf"(?=[\d\-{numerals.MINUS}{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}]|半\x20?{units.SHARE_UNIT})"
     + _figure(1)
     + rf"(?:\x20?(?P<sep>{RANGE_SEPARATOR})\x20?{_figure(2)})?"
     + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?",
@@ -333,9 +350,17 @@ TARGET_WORD = regex.compile(
 SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
 _YEAR = rf"(?:\d{{4}}|[{''.join(numerals.DIGITS)}]{{4}})年"
-NAME_PREFIX = regex.compile(
-    rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
+# … and a time frame (五年内, 十年来, 多年累计, 这两年): the indicator follows it.
+_TIME_FRAME = (
+    r"(?:这|近)?[一二三四五六七八九十两多几]{1,2}年(?:内|来|以来)|这[一二三四五六七八九十两几]年|多年(?=累计)"
 )
+NAME_PREFIX = regex.compile(
+    rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?|{_TIME_FRAME}|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
+)
+# A verb opening a count's clause (引进海外高层次人才): the noun after it is the
+# name; not 增加值, 建成区.
+_LEAD_VERBS = _alternation(list(qualifiers.NAME_LEAD_VERBS))
+NAME_LEAD_VERB = regex.compile(rf"(?:{_LEAD_VERBS})(?:[和及、]?(?:{_LEAD_VERBS})){{0,2}}(?![值区和及与、])")
 # A year inside a clause ends the indicator: 外运能力将由一九八○年的…, 工资总额
 # 一九八○年为…, 国内财政收入比一九七八年减少 (the name is the words before it).
 NAME_TIME_CUT = regex.compile(rf"(?:将|要)?(?:由|从|比|较|到|在)?{_YEAR}")
@@ -345,9 +370,9 @@ NOT_NAME = regex.compile(
     _alternation([*qualifiers.NOT_NAME, "到", "至", *(f"{v}到" for v in qualifiers.TO_VERBS)])
 )
 NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))})+")
-# Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里).
+# Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里, 从796元/月提高至842元).
 FROM_TO = regex.compile(
-    rf"(?:{_alternation([*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS])})?(?:到|至)"
+    rf"(?:/\p{{Han}}{{1,2}})?(?:{_alternation([*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS])})?(?:到|至)"
     # 由一九八○年的六百七十五所增加到一九八二年的七百二十九所
     rf"(?:{_YEAR}(?:底|末)?的?)?",
 )
@@ -371,6 +396,34 @@ SERIES_SPLIT_WIDE = regex.compile(r"、|和|及|与")
 NAME_CONTINUING = regex.compile(
     rf"(?:\([^()]{{1,4}}+\))?[、,]\x20?(?:{_alternation(list(qualifiers.NAME_CONTINUING))})++", regex.VERSION1
 )
+# What may stand between an amount and the change phrase after it for the
+# change to be the amount's: a comma or 、 and a comparison without a verb
+# (1.37万亿斤,比上年增加74亿斤; 五百六十亿元,即比一九五二年增长百分之五十).
+CHANGE_GAP = regex.compile(
+    r"[,、\x20]{0,3}+(?:即|又|也|还|仍)?(?P<basis>(?:比|较)[^\s,;:。!?、比较]{1,12}?)?(?:大约|约|仍|又|将|也|还)?",
+    regex.VERSION1,
+)
+# A comparison or a ratio inside a clause: the indicator is the subject
+# before it (转移支付资金比五年前增长, 这方面的投资占总投资的, 税收收入完成
+# 预算数的, 增速高于全国), never the base or the verb.
+NAME_RATIO = regex.compile(
+    # (the first characters, tested first, let the engine skip the other positions)
+    r"(?=[比较占相高低快慢完达为是])(?:(?<![占之评对类无排])(?:比|较)(?![重例率较为快大好高低多少])|占(?!比|地|用|有)|相当于|(?:高|低|快|慢)于"
+    r"|(?:完成|达到|为|是)[^,;:。!?、\s]{1,10}+(?<=的)\Z)",
+    regex.VERSION1,
+)
+# … unless the clause names the ratio itself (网上零售额占社会消费品零售总额的比重).
+RATIO_NAME_END = ("比重", "比例", "份额", "占比")
+# A name with a figure inside (5G基站, 世界500强企业): the figure is part of a word.
+NAME_DIGIT_WORD = regex.compile(r"(?<!\d)\d++(?:G|强|A级|A)")
+# … and a clause that is only a comparison or a ratio with no subject of its
+# own (增长6%,高于全国1.2个百分点): the figure before's indicator.
+NAME_RATIO_CONTINUING = regex.compile(
+    r"[,、]\x20?(?:比|较|占|相当于|(?:高|低|快|慢)于|是|为)[^,;:。!?、\s\d]{0,12}+", regex.VERSION1
+)
+# … and a change whose clause holds only a time frame or an adverb (,五年年均增长,
+# ,平均每年递增, ,十年增加近): the change of the figure before's indicator.
+CHANGE_CONTINUING = regex.compile(r"[,、]\x20?[^,;:。!?、\s\d]{0,8}+", regex.VERSION1)
 NAME_AFTER_STOP = regex.compile(_alternation(list(qualifiers.NAME_AFTER_STOPS)))
 NAME_AFTER_TRAILING = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING))})+\Z")
 # … and a verb of "to" (增加到, 提高至, 降到) before the figure.
@@ -385,7 +438,7 @@ SENTENCE_STOP = regex.compile(r"[。!?]")
 # next figure: 港口建设一百三十二个深水泊位); a short quotation may be part of
 # them (116个“美丽街区”, 15个“沪派江南”风貌保护传承试点).
 NAME_AFTER = regex.compile(
-    r"(?:“[^”,;:。!?\d]{1,12}+”|[^,;:。!?、()“”《》\s\d一二三四五六七八九十两〇○零百千])++", regex.VERSION1
+    r"(?:“[^”,;:。!?\d]{1,12}+”|[^,;:。!?、()“”《》/\s\d一二三四五六七八九十两〇○零百千])++", regex.VERSION1
 )
 
 # Measure detection: framing openers make a paragraph, not a
@@ -399,6 +452,10 @@ LIST_OPENER = regex.compile(
     rf"以下[^。!?;:,]{{0,6}}?(?P<what>{_ITEMS})|(?P<what>{_ITEMS})(?:[^。!?;:,]{{0,4}}?如下|:\Z)",
     regex.VERSION1,
 )
+CLAUSE_COMMA = regex.compile(r"[,;]")
+# A character a figure may start with (a lead without one holds no figure).
+FIGURE_CHAR = regex.compile(rf"[\d{_CN_ALL}半]")
+ACTION_VERB = regex.compile(_alternation(list(measures.ACTION_VERBS)))
 OBLIGATION = regex.compile("|".join(f"(?:{p})" for p in measures.OBLIGATIONS), regex.VERSION1)
 # an endnote: [1]一降三减:
 NOTE = regex.compile(r"\[\d{1,3}\]")

@@ -18,8 +18,14 @@ LEAD_MAX = 30
 #: …when at least this much text follows the lead.  A short remainder marks a
 #: remark, not a measure (seed 003: 现在,我代表…请予审议。请各位…提出意见。).
 BODY_MIN = 40
-#: A first sentence stating an obligation may be this long and still lead.
+#: A first sentence stating an obligation may be this long and still lead…
 OBLIGATION_MAX = 100
+#: …when it has fewer clauses than this (one action, not a list of policies).
+OBLIGATION_CLAUSES = 5
+#: The longest unmarked headline that makes its paragraph a measure (a
+#: paragraph whose first sentence is longer states, it does not head),
+#: unless it opens with an action verb (then up to ``LEAD_MAX``).
+HEADLINE_MAX = 25
 
 
 def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
@@ -99,7 +105,8 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
             blocks.append(block_for(unit, obliges=not (opening and k == 0)))
         opened = _announces(units[k])
         if opened is not None:
-            listing = opened or None
+            # "" (以下几点体会:) is a list of something else: its items are paragraphs
+            listing = opened
         k += 1
     return blocks
 
@@ -137,9 +144,13 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
         return _paragraph(unit, start)
     lead_start = _lead_start(f, start)
     end = _grammar.LEAD_END.search(f, lead_start, lead_start + LEAD_MAX + 1)
-    if (end is not None and end.start() > lead_start and len(f[end.end() :].strip()) >= BODY_MIN) or items_of(
-        unit, start
-    ):
+    if (
+        end is not None
+        and end.start() > lead_start
+        and (end.start() - lead_start <= HEADLINE_MAX or _grammar.ACTION_VERB.match(f, lead_start))
+        and len(f[end.end() :].strip()) >= BODY_MIN
+        and _headline(unit, lead_start, end.start())
+    ) or items_of(unit, start):
         return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
     if obliges and _obliges(f, lead_start):
         return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
@@ -166,12 +177,31 @@ def _is_framing(f: str, start: int) -> bool:
     return (end is not None and end.group() == ":") or _grammar.STATEMENT.search(f, start, stop) is not None
 
 
+def _headline(unit: Unit, start: int, end: int) -> bool:
+    """Whether ``unit.folded[start:end]`` reads as a headline: it states an
+    action, not a figure (1979年大专学校在校学生102万人, 计划生育,人口自然增长率
+    为1%, 我国有上亿市场主体)."""
+    if _grammar.FIGURE_CHAR.search(unit.folded, start, end) is None:
+        return True  # no character a figure starts with: no need to scan
+    return not scan(unit.folded, unit.text, unit.source, unit.span, start, end)
+
+
 def _obliges(f: str, start: int) -> bool:
-    """A first sentence (up to ``OBLIGATION_MAX`` long) that states an
-    obligation (机械工业要根据…, 必须…): a measure however long its lead."""
+    """A first sentence (up to ``OBLIGATION_MAX`` long) that states one
+    obligation (机械工业要根据…, 金属材料的发展,必须…): a measure however long
+    its lead.  The obligation opens the sentence, in its first two clauses, and
+    the sentence has few clauses: 要正确把握宏观政策取向,继续实施…,实施…,加强…,
+    确保…,促进… sums up a year's policy, and …,…,…,要做好打硬仗的充分准备
+    concludes a view."""
     end = _grammar.LEAD_END.search(f, start)
     stop = end.start() if end else len(f)
-    return stop - start <= OBLIGATION_MAX and _grammar.OBLIGATION.search(f, start, stop) is not None
+    if stop - start > OBLIGATION_MAX:
+        return False
+    clauses = [m.start() for m in _grammar.CLAUSE_COMMA.finditer(f, start, stop)]
+    if len(clauses) >= OBLIGATION_CLAUSES:
+        return False
+    first_two = clauses[1] if len(clauses) > 1 else stop
+    return _grammar.OBLIGATION.search(f, start, first_two) is not None
 
 
 def _lead_start(f: str, start: int) -> int:
@@ -206,7 +236,7 @@ def _alone(unit: Unit) -> bool:
     first = _grammar.LEAD_END.search(f)
     assert first is not None
     if first.end() == len(f):
-        return 0 < first.start() <= LEAD_MAX
+        return 0 < first.start() <= LEAD_MAX and _headline(unit, 0, first.start())
     second = _grammar.LEAD_END.search(f, first.end())
     assert second is not None
     return (

@@ -30,12 +30,18 @@ def read_number(s: str) -> Decimal | None:
 
     >>> [str(read_number(s)) for s in ("三点五", "一万零十五", "6万3千5百", "1.39万亿", "负0.3", "壹佰零伍")]
     ['3.5', '10015', '63500', '1390000000000.00', '-0.3', '105']
+    >>> [str(read_number(s)) for s in ("一 百 五 十", "八點五", "四万万")]
+    ['150', '8.5', '400000000']
     >>> read_number("三百二千") is None, read_number("点五") is None, read_number("两三") is None
     (True, True, True)
     """
     if s.isdecimal():  # the common case: 685, 2023
         return Decimal(s)
     s = s.replace(" ", "").replace(",", "")
+    if "點" in s:  # 八點五: the traditional point
+        s = s.replace("點", POINT)
+    if "万万" in s or "萬萬" in s:  # 四万万, 万万分之七: 万万 is an old 亿
+        s = s.replace("万万", "亿").replace("萬萬", "亿")
     if not s:
         return None
     negative = s[0] in (MINUS, "-")

@@ -33,10 +33,12 @@ from govreport._tables.qualifiers import (
     BEFORE,
     CHANGE_VERBS,
     INSIDE,
+    NAME_LEAD_VERBS,
     NOT_AFTER_UNIT,
     NOT_BEFORE_COUNT,
     NOT_BEFORE_UNIT,
     NOT_NAME_CHARS,
+    NOT_QUALIFIER_AFTER,
     NUMERAL_DURATION_LEADS,
     NUMERAL_NOT_BEFORE,
     ONE_NEVER,
@@ -128,6 +130,7 @@ _NO_NAME_AFTER = frozenset({"duration"})
 #: A clause ending in one of these lists things (大数据企业以及76家…): no name.
 _LIST_WORDS = frozenset("和及与、")
 _TRAILING_MAGNITUDES = ("万亿", "萬億", *MAGNITUDES)
+_LEAD_VERB_FIRST = frozenset(v[0] for v in NAME_LEAD_VERBS)
 
 
 def _share(fd: str, fn: str) -> _Figure | None:
@@ -174,6 +177,8 @@ def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
         numeral = g[cn_i]
         if numeral is None:
             return None
+        if numeral == "半":  # 半成: half a tenth
+            return _Figure(Decimal(5), 1, "%", "percent", None)
         for ch in _INSIDE_CHARS:  # 三亿三千五百多万: 多 before the last magnitude
             if ch in numeral:
                 numeral, inside = numeral.replace(ch, ""), inside or ch
@@ -310,7 +315,12 @@ def scan(
             continue
         if last.unit is None and last.scale == 1:
             continue  # a bare number: phone, postcode, 12345热线, PM2.5
-        fig_start = m.start() + len(g[_PRE] or "")
+        at = m.start()
+        pre = g[_PRE]
+        if pre in NOT_QUALIFIER_AFTER and at > start and folded[at - 1] in NOT_QUALIFIER_AFTER[pre]:
+            # 国际条约187个: 约 ends the word before, it qualifies nothing
+            at, g = at + len(pre), (*g[:_PRE], None, *g[_PRE + 1 :])
+        fig_start = at + len(g[_PRE] or "")
         if _in_short_quote(folded, fig_start, m.end()):
             continue  # “十四五”, “1+6”
         if g[_AR1] is None and _in_slogan(folded, fig_start, m.end()):
@@ -332,7 +342,7 @@ def scan(
             continue  # 过去五年, 今后五年, 近3年, 第六个五年: relative time; 前五位
         if folded.endswith(NOT_BEFORE_COUNT, max(start, m.start() - 2), m.start()):
             continue  # 这两项, 以下三类: things named elsewhere
-        drafts.append(_Draft(m.start(), fig_end, first, second, _qualifier(g, first, last)))
+        drafts.append(_Draft(at, fig_end, first, second, _qualifier(g, first, last)))
     if not drafts:
         return ()
     targets = _Targets(folded, start, end)
@@ -387,11 +397,27 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
             floor = d.end
             continue
         direction = Direction(CHANGE_VERBS[phrase.group("verb")])
-        change = (direction, phrase.group("basis"), d.value, d.unit, phrase.start(), d.end)
+        basis = phrase.group("basis")
         prev = out[-1] if out else None
-        if prev is not None and prev.change is None and folded[prev.end : phrase.start()].strip(", ") == "":
-            prev.change = change  # 685.59亿元,同比增长5.77%
+        gap = (
+            _grammar.CHANGE_GAP.fullmatch(folded, prev.end, phrase.start())
+            if prev is not None and prev.change is None
+            else None
+        )
+        if prev is not None and gap is not None:
+            # 685.59亿元,同比增长5.77%; 5.67万亿元、增长5.4%; 1.37万亿斤,比上年增加74亿斤;
+            # 五百六十亿元,即比一九五二年增长百分之五十 (the comparison is the basis)
+            basis = basis or gap.group("basis")
+            prev.change = (
+                direction,
+                basis,
+                d.value,
+                d.unit,
+                phrase.start(),
+                d.end,
+            )
         else:
+            change = (direction, basis, d.value, d.unit, phrase.start(), d.end)
             d.change = change
             d.anchor = phrase.start()
             d.name = _name(folded, min(floor, d.anchor), d, prev)
@@ -424,11 +450,22 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
             return after
     before = _name_before(folded, lo, d.anchor)
     if before is not None:
+        if prev is not None and prev.name is not None and before[0] == prev.end and folded[before[0]] == "的":
+            # 吞吐量超千万人次的机场达到3个: the figure before is a threshold inside the name
+            return prev.name[0], before[1]
         return before
     if prev is not None and prev.name is not None:
         # the gap starts after the figure before, or after its name when that follows it
         gap = max(prev.end, prev.name[1]) if prev.name[0] >= prev.end else prev.end
-        if _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor):
+        if prev.change is not None:
+            gap = max(gap, prev.change[5])  # …483.01亿元,同比增长4.68%,占全区税收总收入的70.46%
+        if (
+            _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor)
+            or _grammar.NAME_RATIO_CONTINUING.fullmatch(folded, gap, d.anchor)
+            or (d.change is not None and _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.end, d.anchor))
+        ):
+            # 八百五十五亿元,比一九八○年增长百分之五十一点八,平均每年递增百分之八点七;
+            # 国内生产总值增加到121万亿元,五年年均增长5.2%: a change with no subject of its own
             return prev.name
     if counted or dimension in _NO_NAME_AFTER:
         return None
@@ -439,6 +476,10 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
     """The indicator in the clause before ``anchor``, or ``None``."""
     begin = max(lo, anchor - LOOKBACK)
     brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
+    if brk is not None and brk.end() == anchor and folded[brk.start()] == " " and brk.start() > begin:
+        # 地区生产总值 5600亿元: a space before the figure is no clause break
+        anchor = brk.start()
+        brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
     clause = brk.end() if brk else begin
     if clause == anchor - 1 and brk is not None:
         # 纱三百五十九万吨, 钢三千九百万吨: one character alone in its clause
@@ -453,6 +494,18 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
         clause = prefix.end()
     suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
     stop = suffix.start() if suffix else anchor
+    if (
+        suffix
+        and stop > clause
+        and folded[stop] in NOT_QUALIFIER_AFTER
+        and folded[stop - 1] in NOT_QUALIFIER_AFTER[folded[stop]]
+    ):
+        stop += 1  # 国际条约: 约 ends the word, it is no suffix
+    ratio = _grammar.NAME_RATIO.search(folded, clause, stop)
+    if ratio is not None and not folded.endswith(_grammar.RATIO_NAME_END, clause, stop):
+        if ratio.start() - clause < 2:
+            return None  # 高于全国, 占预算数的: the subject is the figure before's
+        stop = ratio.start()  # 这方面的投资占总投资的 → 这方面的投资
     # 南京西路…集聚带全年实现税收总收入: the indicator follows the last 实现/完成
     inner = _grammar.NAME_CUT.search(folded, clause, stop)
     if inner is not None and stop - inner.end() >= 2:
@@ -460,16 +513,31 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
     year = _grammar.NAME_TIME_CUT.search(folded, clause, stop)
     if year is not None and year.start() > clause:
         stop = year.start()  # 外运能力将由一九八○年的 → 外运能力
+    verb = _grammar.NAME_LEAD_VERB.match(folded, clause, stop) if folded[clause] in _LEAD_VERB_FIRST else None
+    if verb is not None and stop - verb.end() >= 2:
+        clause = verb.end()  # 引进海外高层次人才1630人 → 海外高层次人才
     if (
         2 <= stop - clause <= NAME_MAX
+        and (folded[clause].isalnum() or folded[clause] in "“《(")  # not /月 of 796元/月
         and not _grammar.NAME_VERB_END.search(folded, clause, stop)
-        and not _grammar.DIGIT.search(folded, clause, stop)
+        and (_grammar.DIGIT.search(folded, clause, stop) is None or not _has_number(folded, clause, stop))
         and not _grammar.NOT_NAME.match(folded, clause, stop)
         and not _grammar.NOT_NAME_WHOLE.fullmatch(folded, clause, stop)
         and folded[stop - 1] not in _LIST_WORDS
     ):
         return clause, stop  # (not 大数据企业以及: the noun of the figure before, cut at a list word)
     return None
+
+
+def _has_number(folded: str, start: int, end: int) -> bool:
+    """Whether a number stands in ``folded[start:end]`` (not one inside a word:
+    5G基站, 世界500强企业)."""
+    m = _grammar.DIGIT.search(folded, start, end)
+    while m is not None:  # (a loop, not a generator: most clauses have no digit at all)
+        if not _grammar.NAME_DIGIT_WORD.match(folded, m.start(), end):
+            return True
+        m = _grammar.DIGIT.search(folded, m.end(), end)
+    return False
 
 
 def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple[int, int] | None:
@@ -481,8 +549,8 @@ def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple
     if words is None or folded[start] in NOT_NAME_CHARS or folded.startswith(_CHANGE_VERB_WORDS, start):
         return None  # 有了较大的提高, 增加百分之六十八, 向种粮农民: a predicate, no name
     after = words.end()
-    if after < len(folded) and folded[after - 1] in "到至" and folded[after] not in _CLAUSE_END:
-        return None  # 从39个拓展到91个: a verb before the next figure
+    if after < len(folded) and folded[after - 1] in "到至为" and folded[after] not in _CLAUSE_END:
+        return None  # 从39个拓展到91个, 由51家整合为33家: a verb before the next figure
     cut = _grammar.NAME_AFTER_STOP.search(folded, start, after)
     if cut is not None:
         if cut.start() == start:
@@ -508,16 +576,28 @@ def _name_series(folded: str, lo: int, out: list[_Draft]) -> None:
         while j + 1 < len(out) and folded[out[j].end : out[j + 1].start] in SERIES_JOINS:
             j += 1
         if j > i:
-            _name_one_series(folded, lo, out[i : j + 1])
+            n = j + 1 - i
+            _name_one_series(folded, lo, out[i : j + 1], out[i - n : i] if i >= n else [])
         i = j + 1
 
 
-def _name_one_series(folded: str, lo: int, series: list[_Draft]) -> None:
+def _name_one_series(folded: str, lo: int, series: list[_Draft], before: list[_Draft]) -> None:
     anchor = series[0].anchor
     brk = _grammar.STRONG_CLAUSE_BREAK.search(folded, max(lo, anchor - LOOKBACK), anchor)
     clause = brk.end() if brk else max(lo, anchor - LOOKBACK)
     respectively = _grammar.RESPECTIVELY.search(folded, clause, anchor)
     if respectively is None:
+        return
+    if (
+        respectively.start() == clause
+        and len(before) == len(series)
+        and before[-1].end == clause - 1
+        and all(d.name is not None for d in before)
+    ):
+        # 分别达到1.35亿人次、453.8万吨,分别增长8.3%、7.9%; 国内游客4.16亿人次、入境游客936万人次,
+        # 分别增长6.7%、39.6%: the figures just before, as many, name this series
+        for d, named in zip(series, before, strict=True):
+            d.name, d.series = named.name, True
         return
     prefix = _grammar.NAME_PREFIX.match(folded, clause, respectively.start())
     if prefix:

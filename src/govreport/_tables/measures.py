@@ -62,3 +62,13 @@ OBLIGATIONS: tuple[str, ...] = (
     r"应当",
     r"应该",
 )
+
+#: Verbs that open a headline (聚焦“四个做实做强”,激活自治共治“内生动力”。): a first
+#: sentence opening with one may be as long as a lead alone on its line and
+#: still head a measure; any other first sentence heads one only when short
+#: (在半个世纪中,我们党经历了十次重大的路线斗争。 is narrative).
+ACTION_VERBS: tuple[str, ...] = (
+    "聚焦", "贯彻", "深化", "巩固", "推进", "推动", "加快", "加强", "加大", "实施", "打造", "提升", "完善", "健全",
+    "坚持", "全力", "持续", "大力", "着力", "扎实", "积极", "深入", "统筹", "优化", "强化", "促进", "构建", "培育",
+    "建设", "发展", "做强", "做优", "做大", "扩大", "稳定", "保障", "落实", "全面", "坚决", "切实", "创新", "激发",
+)  # fmt: skip

@@ -49,8 +49,10 @@ MAGNITUDES: dict[str, int] = {"兆": 10**12, "亿": 10**8, "億": 10**8, "万": 
 #: The financial forms: one of them alone is a name far more often (陆家嘴).
 FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
-#: The decimal point of a Chinese numeral (三点五 = 3.5) and the sign (负2.5).
+#: The decimal point of a Chinese numeral (三点五 = 3.5) and the sign (负2.5);
+#: the traditional point (八點五成) reads as the simplified one.
 POINT = "点"
+POINTS = "点點"
 MINUS = "负"
 
 #: Enclosed forms used as markers: first code point and the ordinal it stands for.

@@ -25,6 +25,10 @@ BEFORE: dict[str, str] = {
 #: Qualifiers that count only before a bare magnitude (上亿人, not 以上3个).
 BARE_ONLY: tuple[str, ...] = ("上",)
 
+#: A qualifier that is the last character of a word when one of these stands
+#: before it: 国际条约187个 is 187 treaties, not about 187 (节约, 制约, 签约 …).
+NOT_QUALIFIER_AFTER: dict[str, str] = {"约": "条节制签合公契特预履违践守邀盟婚"}
+
 #: Words after a figure (after its unit, or 余/多 before the unit).
 AFTER: dict[str, str] = {
     "左右": "approx",
@@ -55,6 +59,8 @@ CHANGE_VERBS: dict[str, str] = {
     "递增": "up",  # 1980s reports: 平均每年递增百分之四
     "递减": "down",
     "持平": "flat",
+    "增产": "up",  # 粮食产量1.37万亿斤,增产74亿斤
+    "减产": "down",
 }
 
 #: What a change is measured against (同比, 比上年, 比2014年底 …).
@@ -277,7 +283,18 @@ NAME_PREFIXES: tuple[str, ...] = (
     "已",
     "共计",
     "合计",
+    "去年",  # 去年又有500万人
+    "上年",
+    "目前",
+    "使",  # 使五年内石油年产量稳定在一亿吨
 )
+
+#: Verbs that open a count's clause before its noun (引进海外高层次人才1630人 →
+#: 海外高层次人才; 建立各级各类自然保护地9000多处): the name is the noun.
+NAME_LEAD_VERBS: tuple[str, ...] = (
+    "引进", "建立", "改造", "取得", "扩大", "增加", "建成", "审议", "出台", "举办", "设立", "投放", "认定",
+    "推出", "培育", "新建", "续建", "扩建", "改建", "提升", "更新", "接待", "吸纳", "签署", "开通", "创建", "招收", "培养", "查处", "帮助",
+)  # fmt: skip
 
 #: Words that, opening a clause, make it no indicator name (a comparison, a
 #: modal verb): 比一九八○年的, 由一九八○年的, 必须, 可以.
@@ -291,6 +308,7 @@ NAME_CUTS: tuple[str, ...] = ("全年实现", "实现", "完成", "全年")
 #: 里程; 投资总额计划安排 → 投资总额).
 NAME_SUFFIXES: tuple[str, ...] = (
     "从",
+    "由",  # 市属重点国企由51家整合为33家
     "分别",
     "年均",
     "均",
@@ -327,6 +345,13 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "连续",  # 国家财政收入连续三年下降
     "等",  # 新增涉税企业和个体工商户等超过1100万户
     "平均",
+    "稳定",  # 石油年产量稳定在一亿吨, 居民消费价格涨幅稳定在2%左右
+    "保持",
+    "全年",  # 地区生产总值预计全年增长5.5%
+    "又",  # 去年又有500万人
+    "还",
+    "也",
+    "再",
 )
 
 #: A clause ending in one of these is a verb phrase, not an indicator name
@@ -364,7 +389,7 @@ NAME_NOUN_ENDINGS: tuple[str, ...] = ("支出", "产出", "输出")
 #: (两年平均每年递增百分之五点五, 实际达到百分之四点六, 连续16年).
 NOT_NAME_WHOLE: tuple[str, ...] = (
     "实际", "每年", "平均每年", "年均", "每年平均", "当年", "同期", "其中", "连续", "折合", "全国", "首批",
-    "水平", "速度",
+    "水平", "速度", "即", "只", "仅", "稳步", "去年", "今年", "上年", "又", "还", "也",
 )  # fmt: skip
 
 #: A single character before a figure, alone in its clause, is a name (纱三百五十九万吨,

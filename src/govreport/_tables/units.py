@@ -30,7 +30,8 @@ UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("新台币", "money", ("台币",)),  # so that 亿台币 is not read as 亿台
     # shares and changes
     ("%", "percent", ()),
-    ("个百分点", "percentage-point", ("百分点", "個百分點", "百分點")),
+    # (and as old scans space them: 一 百 五 十 个 百 分 点)
+    ("个百分点", "percentage-point", ("百分点", "個百分點", "百分點", "个百分點", "个 百 分 点", "百 分 点")),
     ("‰", "per-mille", ()),
     ("倍", "multiple", ()),
     ("番", "doublings", ()),  # 翻两番: doubled twice (× 4)
@@ -162,8 +163,8 @@ NUMERAL_ONLY_NAME_UNITS: tuple[str, ...] = ("届",)
 SHARE_UNIT = "成"
 
 #: A half after a unit ending in one of these is part of the figure (两斤半,
-#: 三年半, 两倍半, 三成半); not after 个 (5个半导体项目) …
-HALF_AFTER = "斤年天倍成亩时"
+#: 三年半, 两倍半, 三成半, 两米半); not after 个 (5个半导体项目) …
+HALF_AFTER = "斤年天倍成亩时米"
 #: … nor when 半 starts a word (半导体, 半岛, 半径).
 HALF_NOT_BEFORE = "导岛径数价成"
 
