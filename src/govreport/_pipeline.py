@@ -13,7 +13,7 @@ from govreport._checks import empty_titles, invalid_text
 from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
-from govreport._text import Line, fold, split_lines
+from govreport._text import Line, first_odd, fold, split_lines
 from govreport.models import Diagnostic, DiagnosticKind, Report, Span
 
 #: Button and toolbar lines are looked for among this many first (and all
@@ -97,12 +97,13 @@ def parse(text: str) -> Report:
         )
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; use {hint}")
     folded = fold(text)
-    lines = split_lines(text)
+    odd = first_odd(text)  # one search for odd line breaks and for invalid text
+    lines = split_lines(text, odd)
     chrome = find_chrome(folded, lines)
     wrap = wrap_width(text, lines)
     metadata, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
     chrome |= captions
-    diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines)
+    diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines, odd)
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     # the lines, then the units (build_outline empties the list), are let go
     # as soon as they are used up: on heading-dense text they weigh as much
