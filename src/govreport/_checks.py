@@ -10,10 +10,11 @@ from govreport._text import Line, line_number
 from govreport.models import Attachment, Diagnostic, DiagnosticKind, Marker, Section, Span
 
 
-def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
+def invalid_text(text: str, lines: Sequence[Line], start: int = 0) -> list[Diagnostic]:
     """One ``invalid-text`` diagnostic per run of control characters or lone
     surrogates: they pass into titles and text as they are, and a terminal
-    or a UTF-8 file cannot show them.
+    or a UTF-8 file cannot show them.  None is before ``start`` (what
+    ``first_odd`` found: the text is not scanned twice).
 
     >>> from govreport._text import split_lines
     >>> [d.message for d in invalid_text("一、总体\\x1b[31m要求", split_lines("一、总体\\x1b[31m要求"))]
@@ -21,7 +22,7 @@ def invalid_text(text: str, lines: Sequence[Line]) -> list[Diagnostic]:
     """
     found = []
     begins = [ln.begin for ln in lines]
-    for m in _grammar.INVALID_TEXT.finditer(text):
+    for m in _grammar.INVALID_TEXT.finditer(text, start):
         line = line_number(text, lines, begins, m.start())
         what = (
             "control characters or lone surrogates"

@@ -40,11 +40,16 @@ HEADING_FIRST = frozenset("0123456789一二三四五六七八九十(第—─-")
 BRACKET_TITLE = regex.compile(markers.BRACKET_TITLE + r"\Z", regex.VERSION1)
 # A Markdown heading prefix (## ): what follows is a heading in any case, so
 # that a report rendered to Markdown parses back to the same outline.
+# Callers test ``startswith("#")`` first: hardly a line is one, and the test
+# costs a small part of a regex call.
 MD_HEADING = regex.compile(r"#{1,6}\x20++")
 
 # An enumeration (一是 / 第一,) opening a paragraph, or inside one after a
 # sentence or clause break.
 ENUM_START = regex.compile(rf"(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1)
+#: What ``ENUM_START`` can start with: a paragraph that opens otherwise is
+#: told apart without a regex call (it is asked several times per paragraph).
+ENUM_FIRST = frozenset("第" + markers.ENUM_ORDINAL[1 : markers.ENUM_ORDINAL.index("]")])
 INLINE_ENUM = regex.compile(
     rf"(?<={markers.ENUM_BEFORE})\s*+(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1
 )
@@ -111,6 +116,9 @@ LINE_SPACE = (
 )
 LINE_END = regex.compile(r"\r\n|[" + regex.escape(LINE_BREAKS) + "]")
 OTHER_BREAK = regex.compile("[" + regex.escape(LINE_BREAKS.replace("\n", "")) + "]")
+#: A line break but \n, or a character that is no text (``INVALID_TEXT``):
+#: most texts hold none, and one search over the text tells both.
+ODD_CHARACTER = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # Spaces and line breaks: a run of blank lines is this run up to its last
 # break.  One character class, so the regex module keeps no state per
 # repeat (a group repeated per line took 170 bytes a line).
@@ -174,6 +182,9 @@ NAME_LINE = regex.compile(rf"(?P<name>{_NAME})\Z", regex.VERSION1)
 SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
 # 各位代表!让我们…: a closing address, not the lead of a measure
 ADDRESS = regex.compile(metadata.SALUTATION_WORDS)
+#: The words ``ADDRESS`` matches, for ``str.startswith``: one test per
+#: paragraph without a regex call.
+ADDRESS_WORDS = tuple(metadata.SALUTATION_WORDS.removeprefix("(?:").removesuffix(")").split("|"))
 AUTHOR_LINE = regex.compile(metadata.AUTHOR_LINE + r"\Z", regex.VERSION1)
 # seed 001 closes with (陆伟杰): an author credit, not text
 TRAILING_AUTHOR = regex.compile(r"\((?P<names>\p{Han}{2,4}(?:[\s、,]\p{Han}{2,4}){0,4})\)\Z", regex.VERSION1)

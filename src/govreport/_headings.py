@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import regex
+
 from govreport import _grammar
 from govreport._numerals import hanzi_to_int
 from govreport._tables.markers import LABEL_FORMATS
@@ -63,6 +65,19 @@ def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatc
     row = m.lastgroup
     assert row is not None
     return _marker_match(row, m.group(_ROWS[row][0]) or "", m.start() - origin, m.end() - origin)
+
+
+def enum_start(folded: str, pos: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    """``ENUM_START.match(folded, pos, end)`` (一是, 第一,), without the regex
+    call where the first character rules it out: most paragraphs, asked
+    several times each.
+
+    >>> enum_start("一是加强", 0) is not None, enum_start("加强", 0)
+    (True, None)
+    """
+    if folded[pos : pos + 1] not in _grammar.ENUM_FIRST:
+        return None
+    return _grammar.ENUM_START.match(folded, pos, end)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from govreport import _grammar
-from govreport._headings import MarkerMatch, match_marker
+from govreport._headings import MarkerMatch, enum_start, match_marker
 from govreport._numerals import hanzi_to_int
 from govreport._text import Line, display_width
 from govreport.models import MarkerFamily, Span
@@ -215,7 +215,10 @@ def _is_heading(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
     """:func:`is_heading_line`, given the marker at the line's start."""
     if marker is not None:
         return marker.family is not MarkerFamily.DASH
-    return _grammar.MD_HEADING.match(folded, line.start, line.end) is not None
+    return (
+        folded.startswith("#", line.start)
+        and _grammar.MD_HEADING.match(folded, line.start, line.end) is not None
+    )
 
 
 def _opens_block(folded: str, line: Line) -> bool:
@@ -225,7 +228,7 @@ def _opens_block(folded: str, line: Line) -> bool:
 
 def _opens_unmarked(folded: str, line: Line) -> bool:
     """:func:`_opens_block` for a line known to open with no marker."""
-    if _grammar.MD_HEADING.match(folded, line.start, line.end):
+    if folded.startswith("#", line.start) and _grammar.MD_HEADING.match(folded, line.start, line.end):
         return True
     head = folded[line.start : line.end]
     return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
@@ -357,7 +360,7 @@ def _marker_alone(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
     start) or an ordinal opener (一是, 第一,) with nothing after it."""
     if marker is not None:
         return marker.end == line.end - line.start
-    m = _grammar.ENUM_START.match(folded, line.start, line.end)
+    m = enum_start(folded, line.start, line.end)
     return m is not None and not folded[m.end() : line.end].strip(",、: ")
 
 
@@ -368,7 +371,8 @@ def _continues(
     none), goes on the unit being built.  ``indents``: an indent marks a
     paragraph's first line in this (not hard-wrapped) text."""
     last = current.lines[-1]
-    if _grammar.MD_HEADING.match(folded, current.lines[0].start, current.lines[0].end):
+    first = current.lines[0]
+    if folded.startswith("#", first.start) and _grammar.MD_HEADING.match(folded, first.start, first.end):
         return False  # a Markdown heading is one line
     if folded[last.end - 1] == "|" or folded[nxt.start] == "|":
         return False  # a table row (| 地区生产总值 | 18500.81 |, from a PDF or Word table) is one line
@@ -412,7 +416,11 @@ def _classify(units: list[Unit]) -> None:
     for k, unit in enumerate(units):
         f = unit.folded
         # a line that opens with a marker opens with no #
-        md = None if unit.marker is not None and unit._joined is None else _grammar.MD_HEADING.match(f)
+        md = (
+            None
+            if (unit.marker is not None and unit._joined is None) or not f.startswith("#")
+            else _grammar.MD_HEADING.match(f)
+        )
         at = md.end() if md else 0
         markdown = markdown or md is not None
         # a one-line unit knows the marker its line opens with
@@ -449,7 +457,7 @@ def _enum_title(units: list[Unit], k: int, at: int, markdown: bool) -> MarkerMat
     stop, above paragraphs (or after a Markdown ``#``): the ordinal opener
     numbers a title (a 1980s report's parts), not a measure's lead."""
     f = units[k].folded
-    m = _grammar.ENUM_START.match(f, at)
+    m = enum_start(f, at)
     if m is None:
         return None
     if not markdown and (

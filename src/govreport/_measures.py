@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from govreport import _grammar
+from govreport._headings import enum_start
 from govreport._layout import Kind, Unit
 from govreport._numerals import hanzi_to_int
 from govreport._quantities import scan
@@ -50,8 +51,9 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     Only a run numbered 1, 2, 3 … of one family, at least two items long, counts.
     """
     found: list[tuple[Marker, int, int]] = []
-    opening = _grammar.ENUM_START.match(unit.folded, start)
-    matches = ([opening] if opening else []) + list(_grammar.INLINE_ENUM.finditer(unit.folded, start))
+    f = unit.folded
+    opening = enum_start(f, start)
+    matches = ([opening] if opening else []) + list(_grammar.INLINE_ENUM.finditer(f, start))
     for m in matches:
         marker, at, content = _enum_marker(unit, m)
         if marker.ordinal == len(found) + 1 and (not found or found[0][0].family is marker.family):
@@ -86,7 +88,7 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
         unit = units[k]
         if closing and k == 0:
             blocks.append(summary_for(unit))
-        elif k > 0 and _plain(unit) and _grammar.ADDRESS.match(units[k - 1].folded):
+        elif k > 0 and _plain(unit) and units[k - 1].folded.startswith(_grammar.ADDRESS_WORDS):
             blocks.append(_paragraph(unit, 0))
         elif k + 1 < len(units) and _takes_next(unit, units[k + 1]):
             blocks.append(_with_detail(unit, units[k + 1]))
@@ -95,7 +97,7 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
             listing is not None
             and _plain(unit)
             and not _is_framing(unit.folded, 0)
-            and not _grammar.ENUM_START.match(unit.folded)
+            and not enum_start(unit.folded)
         ):
             if listing == "measures":
                 blocks.append(_measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None))
@@ -136,7 +138,7 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
             span=unit.span(0, unit.marker.end),
         )
         return _measure(unit, start, _skip_spaces(f, unit.marker.end), _grammar.LEAD_END, marker)
-    opening = _grammar.ENUM_START.match(f, start)
+    opening = enum_start(f, start)
     if opening is not None:
         marker, _, content = _enum_marker(unit, opening)
         return _measure(unit, start, content, _grammar.SENTENCE_END, marker)
@@ -160,7 +162,7 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
 def summary_for(unit: Unit, start: int = 0) -> Block:
     """A section's opening summary (the text after its heading on its line) or
     a paragraph closing a list: plain, unless it opens with 一是 or ——."""
-    if _grammar.ENUM_START.match(unit.folded, start) or (unit.marker is not None and start == 0):
+    if enum_start(unit.folded, start) or (unit.marker is not None and start == 0):
         return block_for(unit, start)
     return _paragraph(unit, start)
 
@@ -170,7 +172,11 @@ def _is_framing(f: str, start: int) -> bool:
     opener (这一年,我们…), an address (各位代表!…), an endnote, a first
     sentence ending in a colon (a transition, a list or a quotation announced:
     主要预期目标是:…) or stating a view, a problem or a slogan."""
-    if _grammar.FRAMING.match(f, start) or _grammar.ADDRESS.match(f, start) or _grammar.NOTE.match(f, start):
+    if (
+        _grammar.FRAMING.match(f, start)
+        or f.startswith(_grammar.ADDRESS_WORDS, start)
+        or _grammar.NOTE.match(f, start)
+    ):
         return True
     end = _grammar.LEAD_END.search(f, start)
     stop = end.start() if end else len(f)
@@ -213,7 +219,7 @@ def _lead_start(f: str, start: int) -> int:
 def _takes_next(unit: Unit, nxt: Unit) -> bool:
     """Whether ``unit`` is a short sentence alone on its line whose detail is
     the paragraph ``nxt`` (or an endnote's term whose text it is)."""
-    if not _plain(nxt) or _grammar.ENUM_START.match(nxt.folded) or not adjacent(unit, nxt):
+    if not _plain(nxt) or enum_start(nxt.folded) or not adjacent(unit, nxt):
         return False
     f = unit.folded.rstrip()
     if _grammar.NOTE.match(f):
@@ -231,7 +237,7 @@ def _alone(unit: Unit) -> bool:
     """A short sentence alone on its line (or a framing sentence followed by
     a short one: 五年来,我们…。政策体系持续完善。)."""
     f = unit.folded.rstrip(_grammar.CLOSERS + " ")
-    if not _plain(unit) or not f or f[-1] not in "。!?;" or _grammar.ENUM_START.match(f):
+    if not _plain(unit) or not f or f[-1] not in "。!?;" or enum_start(f):
         return False
     first = _grammar.LEAD_END.search(f)
     assert first is not None
@@ -248,7 +254,9 @@ def _alone(unit: Unit) -> bool:
 
 def _plain(unit: Unit) -> bool:
     """An unnumbered paragraph of text (no bullet, no address)."""
-    return unit.kind is Kind.TEXT and unit.marker is None and not _grammar.ADDRESS.match(unit.folded)
+    return (
+        unit.kind is Kind.TEXT and unit.marker is None and not unit.folded.startswith(_grammar.ADDRESS_WORDS)
+    )
 
 
 def _paragraph(unit: Unit, start: int) -> Paragraph:

@@ -13,7 +13,7 @@ from govreport._checks import empty_titles, invalid_text
 from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
-from govreport._text import Line, blank_stand_ins, escaped_breaks, fold, split_escaped, split_lines
+from govreport._text import Line, blank_stand_ins, escaped_breaks, first_odd, fold, split_escaped, split_lines
 from govreport.models import Diagnostic, DiagnosticKind, Report, Span
 
 #: Button and toolbar lines are looked for among this many first (and all
@@ -109,17 +109,18 @@ def parse(text: str) -> Report:
         )
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; use {hint}")
     # &nbsp; and ???? read as the spaces they stand for (same length: the
-    # offsets are the text's)
+    # offsets are the text's, and no line break or control character moves)
     spaced = blank_stand_ins(text)
     folded = fold(spaced)
     escaped = escaped_breaks(text)
-    lines = split_escaped(spaced) if escaped else split_lines(spaced)
+    odd = first_odd(text)  # one search for odd line breaks and for invalid text
+    lines = split_escaped(spaced) if escaped else split_lines(spaced, odd)
     del spaced
     chrome = find_chrome(folded, lines)
     wrap = wrap_width(text, lines)
     metadata, claims, captions = read_metadata(text, folded, lines, chrome, wrap)
     chrome |= captions
-    diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines)
+    diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines, odd)
     if escaped:
         diagnostics.append(escaped_diagnostic(text, lines))
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)

@@ -34,6 +34,7 @@ from govreport._tables.qualifiers import (
     CHANGE_VERBS,
     INSIDE,
     NAME_LEAD_VERBS,
+    NOT_AFTER,
     NOT_AFTER_UNIT,
     NOT_BEFORE_COUNT,
     NOT_BEFORE_UNIT,
@@ -327,7 +328,7 @@ def scan(
             continue  # 三严三实, 两个维护 (slogans are written in Chinese numerals)
         fig_end = m.end()
         unit_text = g[_UNIT2] if g[_SEP] else g[_UNIT1]
-        if _grammar.NOT_AFTER.match(folded, fig_end):
+        if folded.startswith(NOT_AFTER, fig_end):
             continue  # 三次全会, 14号线, 千亿元级
         if unit_text and folded.startswith(NOT_AFTER_UNIT.get(unit_text, ()), fig_end):
             # 70周年, 三年行动, 五台山: the unit is part of a word; with a
@@ -489,6 +490,8 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
         # “美丽庭院”8.2万户: the quoted words are the name
         opened = folded.rfind("“", max(lo, brk.start() - SHORT_QUOTE), brk.start())
         return (opened, anchor) if opened >= 0 and brk.start() - opened >= 3 else None
+    if anchor - clause < 2:
+        return None  # no room for a name (,5个…): the cuts below only shorten it
     prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
     if prefix:
         clause = prefix.end()

@@ -5,6 +5,7 @@ lines with their offsets into the original string.
 from __future__ import annotations
 
 import codecs
+import functools
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -17,16 +18,21 @@ from govreport.errors import DecodeError
 # Full-width ASCII (！…～) folds to ASCII; ideographic space (U+3000), NBSP,
 # tabs and the other fixed-width spaces fold to a plain space.  One character
 # in, one out, so every offset in the folded copy is an offset in the original.
-# A list indexed by code point translates twice as fast as a dict (0.035 s
-# against 0.079 s per million characters); characters past the Basic
-# Multilingual Plane fall outside it and are left as they are.
 _FOLD_MAP = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD_MAP.update(dict.fromkeys((0x3000, 0x00A0, 0x09, 0x202F, 0x205F, *range(0x2000, 0x200B)), 0x20))
 # Zero-width characters are invisible: they fold to a space, so a line of
 # them is blank and never a title (a Wikisource copy opens with U+200B).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _FOLD_MAP.update(dict.fromkeys(map(ord, _INVISIBLE), 0x20))
+# A list indexed by code point translates twice as fast as a dict; characters
+# past the Basic Multilingual Plane fall outside it and are left as they are.
 _FOLD = [_FOLD_MAP.get(cp, cp) for cp in range(0x10000)]
+# ``str.translate`` makes an int object per CJK character it looks up (360
+# instructions a character); one ``str.replace`` per foldable character scans
+# at C speed and copies only when the character is there: a report folds in
+# half the instructions, so long texts are folded that way.
+_FOLD_PAIRS = tuple((chr(a), chr(b)) for a, b in _FOLD_MAP.items())
+_FOLD_BY_REPLACE = 2000  # characters: shorter strings take one translate call
 
 
 #: What :func:`blank_stand_ins` looks for (``_grammar.SPACE_STAND_IN``).
@@ -73,7 +79,11 @@ def fold(text: str) -> str:
     >>> fold("（一）１．５％　")
     '(一)1.5% '
     """
-    return text.translate(_FOLD)
+    if len(text) < _FOLD_BY_REPLACE:
+        return text.translate(_FOLD)
+    for wide, narrow in _FOLD_PAIRS:
+        text = text.replace(wide, narrow)
+    return text
 
 
 class Line(NamedTuple):
@@ -100,37 +110,70 @@ class Line(NamedTuple):
 #: zero-width characters.
 _SPACE = _grammar.LINE_SPACE + _grammar.LINE_BREAKS
 _BLANK_START = frozenset(_SPACE)
+# A Line from a tuple without the Python-level ``__new__`` of a NamedTuple
+# (a third of the cost of a short line).
+_new_line = functools.partial(tuple.__new__, Line)
 
 
-def split_lines(text: str) -> list[Line]:
+def first_odd(text: str) -> int:
+    """Where ``text``'s first line break other than \\n, or first character
+    that is no text (a control character, a lone surrogate), is; ``len(text)``
+    when it has none, as most texts do.  One search that tells
+    :func:`split_lines` and the invalid-text check where to look.
+
+    >>> first_odd("一、总体\\n要求"), first_odd("一、总体\\r\\n要求")
+    (7, 4)
+    """
+    m = _grammar.ODD_CHARACTER.search(text)
+    return len(text) if m is None else m.start()
+
+
+def split_lines(text: str, odd: int | None = None) -> list[Line]:
     """Split on every line boundary Python knows (\\n, \\r\\n, \\r, U+2028 …).
 
     A run of blank lines is one blank record, numbered as the run's first
     line: blank lines only ever separate, and a record per line made a
-    million newlines take 250 MB.
+    million newlines take 250 MB.  ``odd``: :func:`first_odd` of
+    ``text``, when the caller has it.
 
     >>> split_lines("一、总体\\r\\n  正文。\\n\\n \\n\\n（一）")
     [Line(start=0, end=4, number=1, begin=0, indent=0), Line(start=8, end=11, number=2, begin=6, indent=2), Line(start=12, end=12, number=3, begin=12, indent=0), Line(start=16, end=19, number=6, begin=16, indent=0)]
     """
+    if odd is None:
+        odd = first_odd(text)
+    # most texts break lines with \n alone: str.find and str.count are
+    # quicker than a regex, and one break to look for than ten
+    newline_only = odd == len(text) or _grammar.OTHER_BREAK.search(text, odd) is None
     lines: list[Line] = []
+    append = lines.append
+    new_line = _new_line
     blank = _grammar.BLANK.match
     blank_start = _BLANK_START
-    # most texts break lines with \n alone: str.find is quicker than a regex
-    newline_only = _grammar.OTHER_BREAK.search(text) is None
     line_end = _grammar.LINE_END.search
+    space = _SPACE
     size = len(text)
     pos = 0
     number = 1
     while pos < size:
+        if newline_only and text[pos] == "\n" and text[pos + 1 : pos + 2] not in blank_start:
+            # one empty line between two paragraphs, the usual blank run: no regex call
+            append(new_line((pos, pos, number, pos, 0)))
+            number += 1
+            pos += 1
+            continue
         run = blank(text, pos) if text[pos] in blank_start else None
         if run is not None:
             # the blank lines end after the run's last break, or at the text's end
             end = run.end()
             if end < size:
-                end = max(text.rfind(c, pos, end) for c in _grammar.LINE_BREAKS) + 1
+                end = (
+                    text.rfind("\n", pos, end)
+                    if newline_only
+                    else max(text.rfind(c, pos, end) for c in _grammar.LINE_BREAKS)
+                ) + 1
             if end > pos:
-                lines.append(Line(pos, pos, number, pos))
-                number += _count_breaks(text, pos, end)
+                append(new_line((pos, pos, number, pos, 0)))
+                number += text.count("\n", pos, end) if newline_only else _count_breaks(text, pos, end)
                 pos = end
                 continue
         if newline_only:
@@ -140,12 +183,15 @@ def split_lines(text: str) -> list[Line]:
             brk = line_end(text, pos)
             stop, after = (brk.start(), brk.end()) if brk is not None else (size, size)
         body = text[pos:stop]
-        left = body.lstrip(_SPACE)
+        left = body.lstrip(space)
         lead = len(body) - len(left)
-        # reuse ``pos`` when there is no indent: one int object less per line
-        start = pos + lead if lead else pos
-        indent = display_width(body[:lead]) if lead else 0
-        lines.append(Line(start, start + len(left.rstrip(_SPACE)), number, pos, indent))
+        if lead:
+            start = pos + lead
+            append(
+                new_line((start, start + len(left.rstrip(space)), number, pos, display_width(body[:lead])))
+            )
+        else:  # reuse ``pos``: one int object less per line
+            append(new_line((pos, pos + len(left.rstrip(space)), number, pos, 0)))
         number += 1
         pos = after
     return lines
