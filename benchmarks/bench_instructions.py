@@ -34,6 +34,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import seed_corpus
+from _timing import best_of
 
 import govreport
 from govreport import _outline
@@ -151,16 +152,6 @@ def instructions(chars: int) -> list[int] | None:
     return counts[1::2]
 
 
-def cpu_best(repeat: int, fn: Callable[[], object]) -> float:
-    """The least CPU time (``time.process_time``) of ``repeat`` runs."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -179,7 +170,7 @@ def main() -> None:
     for _ in range(args.repeat):
         for k, (_, fn) in enumerate(stages(text) + totals(text)):  # in order: each needs those before
             gc.collect()
-            seconds[k] = min(seconds[k], cpu_best(1, fn))
+            seconds[k] = min(seconds[k], best_of(1, fn, clock=time.process_time))
     counts = None if args.no_valgrind else instructions(args.chars)
     compiled = govreport._outline.__file__.endswith((".so", ".pyd"))
     print(

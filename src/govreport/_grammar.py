@@ -531,7 +531,7 @@ WEB_DATE_LABEL = regex.compile(
 WEB_SOURCE_LABEL = regex.compile(r"(?:信息来源|稿件来源|文章来源|来源)\s*+[:：]\s*+(?P<v>[^\s:：|]{2,30}+)")
 # Inline header items run together: 来源：中央纪委国家监委网站发布时间：…
 WEB_NEXT_LABEL = regex.compile(r"发布|时间|日期|作者|编辑|浏览|点击|字号")
-# Planned targets (DESIGN §10): every pattern is a literal alternation or a
+# Planned targets: every pattern is a literal alternation or a
 # bounded class run, tried at known positions.
 INDICATOR = regex.compile(
     "|".join(
