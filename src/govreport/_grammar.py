@@ -507,6 +507,21 @@ TABLE_CAPTION = regex.compile(
 )
 # A table's unit line: 单位：万吨, 单位:亿元
 TABLE_UNIT = regex.compile(r"\s*+[(（]?单位\s*+[:：].{1,20}+")
+# --- figures of table rows (``govreport._quantities.scan_row``), on folded text ---
+# A unit stated in a column head or a caption: 年末数(万人), 比上年增长(%), (单位:%), 单位:万吨
+TABLE_HEAD_UNIT = regex.compile(
+    r"\((?:单位\x20*+:\x20*+)?+([^()|]{1,12}+)\)|单位\x20*+:\x20*+([^\s()|,]{1,12}+)", regex.VERSION1
+)
+# Where a header printed as one cell splits into column heads: 指标 年末数(万人)比重(%)
+TABLE_HEAD_SPLIT = regex.compile(r"\x20++|(?<=[)%])(?=[^\s)])", regex.VERSION1)
+# A column head that reads as a change on a period before: 比上年增长(%), 增速, 涨跌幅度
+TABLE_GROWTH = regex.compile(r"增长|增速|增幅|增减|涨跌|比上年|同比", regex.VERSION1)
+# What stands around a row label and is no part of it: 其中:, 在总计中:, #, 二、, (七), 3., footnote marks
+TABLE_LABEL_LEAD = regex.compile(
+    r"(?:[#*]++|(?:其中|在总计中|内)\x20*+:|[一二三四五六七八九十]{1,3}+、|\([一二三四五六七八九十]{1,3}+\)|\d{1,2}+[.、](?!\d))\x20*+",
+    regex.VERSION1,
+)
+TABLE_LABEL_MARK = regex.compile(r"\x20*+(?:\[\d{1,2}+\]|[\u2460-\u2473]|\*++)", regex.VERSION1)
 # Sentence punctuation: a line holding it is prose, never a table row.
 PROSE_PUNCTUATION = regex.compile(r"[。；！？，]")
 # A line that ends a paragraph in wrapped PDF text.

@@ -10,7 +10,7 @@ from govreport import _grammar
 from govreport._headings import enum_start
 from govreport._layout import Kind, Unit
 from govreport._numerals import hanzi_to_int
-from govreport._quantities import scan
+from govreport._quantities import scan, scan_row
 from govreport._tables import measures
 from govreport.models import Block, Item, Marker, MarkerFamily, Measure, Paragraph, Quantity, Span
 
@@ -264,7 +264,13 @@ def _paragraph(unit: Unit, start: int) -> Paragraph:
 
 
 def quantities_of(unit: Unit, start: int) -> tuple[Quantity, ...]:
-    """The figures in ``unit.text[start:]``."""
+    """The figures in ``unit.text[start:]``; a table row's by its columns."""
+    if unit.source[unit.start] == "|" and start == 0:
+        # | 汽车 | 辆 | 363399 | 1.9 |: a table row is one line
+        base = unit.start
+        figures = scan_row(unit.source, base, unit.end, lambda i, j: unit.span(i - base, j - base))
+        if figures is not None:
+            return figures
     return scan(unit.folded, unit.text, unit.source, unit.span, start)
 
 

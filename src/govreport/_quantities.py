@@ -20,9 +20,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from govreport import _grammar
@@ -654,4 +656,253 @@ def extract(text: str) -> tuple[Quantity, ...]:
     def span(i: int, j: int) -> Span:
         return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))
 
-    return scan(fold(text), text, text, span)
+    found = scan(fold(text), text, text, span)
+    if "|" not in text or "| " not in text:  # (one character is searched for much faster)
+        return found
+    # table rows (| 汽车 | 辆 | 363399 | 1.9 |): their figures read by column
+    rows: list[tuple[int, int, tuple[Quantity, ...]]] = []
+    for begin in starts:
+        stop = text.find("\n", begin)
+        stop = len(text) if stop < 0 else stop
+        line_end = len(text[begin:stop].rstrip())
+        if text.startswith("| ", begin) and text.endswith(" |", begin, begin + line_end):
+            figures = scan_row(text, begin, begin + line_end, span)
+            if figures is not None:
+                rows.append((begin, begin + line_end, figures))
+    if not rows:
+        return found
+    kept = [q for q in found if not any(a <= q.span.start < b for a, b, _ in rows)]
+    merged = kept + [q for _, _, figures in rows for q in figures]
+    return tuple(sorted(merged, key=lambda q: q.span.start))
+
+
+# --- table rows ---------------------------------------------------------------
+
+#: How many lines above a table row its caption, unit line and header are
+#: looked for, within how many characters.
+TABLE_LOOKBACK = 300
+TABLE_WINDOW = 12000
+#: A row's whole integer cell in this range with no unit stated is a year (2022, 2023 columns).
+_YEARS = (1900, 2100)
+_INDEX_HEADS = ("序号", "编号")
+
+
+class _Column(NamedTuple):
+    kind: str  # "index", "unit" or "figure"
+    unit: str | None  # the unit the head states (亿元, %), if any
+    growth: bool  # a change on a period before (比上年增长%)
+    basis: str | None
+
+
+def _head_unit(folded_head: str) -> str | None:
+    m = _grammar.TABLE_HEAD_UNIT.search(folded_head)
+    if m is not None:
+        return (m.group(1) or m.group(2)).strip()
+    return "%" if folded_head.endswith("%") else None
+
+
+def _column(head: str) -> _Column:
+    """What a column head says of the figures below it."""
+    if head.startswith(_INDEX_HEADS):
+        return _Column("index", None, growth=False, basis=None)
+    if head.endswith("单位") and len(head) <= 4:
+        return _Column("unit", None, growth=False, basis=None)
+    unit = _head_unit(head)
+    growth = unit == "%" and _grammar.TABLE_GROWTH.search(head) is not None
+    basis = ("比上年" if "比上年" in head else "同比" if "同比" in head else None) if growth else None
+    return _Column("figure", unit, growth, basis)
+
+
+@lru_cache(maxsize=256)
+def _unit_of(written: str) -> tuple[str | None, str | None, int]:
+    """A unit as a table writes it (亿元, 万人, 吨, %) → unit, dimension, scale;
+    a unit the grammar does not know stays as written (载重吨)."""
+    probe = "1" + written
+    m = _grammar.QUANTITY.match(probe)
+    if m is not None and m.end() > 1:
+        fig = _figure(m.groups(), 1)
+        if fig is not None and (fig.unit is not None or fig.scale > 1) and probe[m.end() :][:1] in ("", "("):
+            return fig.unit, fig.dimension, fig.scale
+    for mag in ("万亿", "亿", "万"):  # 亿吨公里: a magnitude before a unit the grammar does not know
+        if written.startswith(mag) and len(written) > len(mag):
+            return written[len(mag) :], None, ARABIC_MAGNITUDES[mag]
+    return written, None, 1
+
+
+def _known_unit(written: str) -> bool:
+    """Whether the grammar knows ``written`` as a unit (吨, 万件)."""
+    return _unit_of(written)[1] is not None
+
+
+def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the row ``folded[start:end]`` (``| a | b |``), as bounds."""
+    out: list[tuple[int, int]] = []
+    at = start + 2
+    stop = end - 2
+    while at <= stop:
+        bar = folded.find(" | ", at, stop)
+        cut = stop if bar < 0 else bar
+        out.append((at, cut))
+        at = cut + 3
+    return out
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("| ") and line.endswith(" |")
+
+
+def _table_context(folded: str, start: int) -> tuple[list[str], str | None]:
+    """The column heads and the stated unit of the table the row at
+    ``start`` is in: the lines above it back to the caption (表3 …)."""
+    heads: list[str] = []
+    unit: str | None = None
+    end = start - 1
+    rows: list[str] = []
+    for _ in range(TABLE_LOOKBACK):
+        if end <= 0:
+            break
+        begin = folded.rfind("\n", 0, end) + 1
+        line = folded[begin:end].strip()
+        end = begin - 1
+        if not line or _grammar.PAGE_NUMBER_LINE.fullmatch(line):
+            continue
+        if not _is_row(line):
+            break
+        cell = line[2:-2].strip()
+        if _grammar.TABLE_CAPTION.fullmatch(cell):
+            if "单位" in cell:
+                unit = _head_unit(cell)
+            break
+        rows.append(line)
+    # the rows just below the caption holding no figure are the header (and unit line)
+    for line in reversed(rows):
+        cells = [c.strip() for c in line[2:-2].split(" | ")]
+        if any(_table_number(c) is not None for c in cells):
+            break
+        if len(cells) == 1 and _grammar.TABLE_UNIT.fullmatch(cells[0]):
+            unit = _head_unit(cells[0])
+        elif not heads:
+            heads = (
+                [h for c in cells for h in _grammar.TABLE_HEAD_SPLIT.split(c) if h]
+                if len(cells) == 1
+                else cells
+            )
+    return heads, unit
+
+
+def _table_number(cell: str) -> Decimal | None:
+    """The number a cell holds when it is a number and nothing else (866.60, -3.2, 1,234, 45.31%)."""
+    if not cell or not (cell[0].isdigit() or cell[0] in "-+−") or not _grammar.TABLE_FIGURE.fullmatch(cell):
+        return None
+    digits = cell.rstrip("%‰").replace(",", "").replace("，", "").replace("−", "-")
+    if not any(ch.isdigit() for ch in digits):
+        return None
+    try:
+        return Decimal(digits)
+    except ArithmeticError:  # pragma: no cover - TABLE_FIGURE admits numbers only
+        return None
+
+
+def scan_row(
+    source: str, start: int, end: int, span: Callable[[int, int], Span]
+) -> tuple[Quantity, ...] | None:
+    """The figures of the table row ``source[start:end]`` (``| 汽车 | 辆 | 363399 | 1.9 |``),
+    or ``None`` when it is no row of label and figures.
+
+    Each number cell is a figure named by the row label, in the unit of the
+    row's unit cell, its column head or the table's unit line; a growth
+    column (比上年增长%) is the change of the amount before it in the row.
+    ``span(i, j)`` makes the span of ``source[i:j]``.
+    """
+    from govreport._text import fold
+
+    folded_row = fold(source[start:end])
+    if not _is_row(folded_row):
+        return None
+    cells = _cells(folded_row, 0, len(folded_row))
+    numbers = [_table_number(folded_row[a:b]) for a, b in cells]
+    if len(cells) < 2 or all(n is None for n in numbers):
+        return None
+    above = fold(source[max(0, start - TABLE_WINDOW) : start])
+    heads, table_unit = _table_context(above, len(above))
+    columns = [_column(h) for h in heads]
+    leading = 0
+    while leading < len(columns) and columns[leading].kind == "index":
+        leading += 1
+    label_at = next((k for k, n in enumerate(numbers) if n is None), None)
+    if label_at is None:
+        return None  # no label: figures whose column cannot be told
+    # heads after the index and label columns; the unit column, if any, next
+    rest = columns[leading + 1 :] if len(columns) > leading else []
+    label_a, label_b = cells[label_at]
+    row_unit: str | None = None
+    k = label_at + 1
+    if rest and rest[0].kind == "unit":
+        rest = rest[1:]
+        if k < len(cells) and numbers[k] is None:
+            row_unit = folded_row[cells[k][0] : cells[k][1]].strip()
+            k += 1
+        else:  # a PDF row keeps the unit in the label's cell: 钢材 吨
+            cut = folded_row.rfind(" ", label_a, label_b)
+            if cut > label_a:
+                row_unit = folded_row[cut + 1 : label_b]
+                label_b = cut
+            else:  # or joined to it where the text had one space between Han: 纱吨
+                tail = next(
+                    (
+                        n
+                        for n in (2, 1)
+                        if label_b - label_a > n and _known_unit(folded_row[label_b - n : label_b])
+                    ),
+                    0,
+                )
+                if tail:
+                    row_unit, label_b = folded_row[label_b - tail : label_b], label_b - tail
+    lead = _grammar.TABLE_LABEL_LEAD.match(folded_row, label_a, label_b)
+    if lead is not None:
+        label_a = lead.end()
+    name = _grammar.TABLE_LABEL_MARK.sub("", source[start + label_a : start + label_b]).strip() or None
+    out: list[Quantity] = []
+    amount: int | None = None  # index in ``out`` of the row's amount a growth column changes
+    for column_at, (a, b) in enumerate(cells[k:]):
+        number = numbers[k + column_at]
+        if number is None:
+            continue
+        column = rest[column_at] if column_at < len(rest) else None
+        written = folded_row[a:b]
+        if column is not None and column.kind == "index":
+            continue
+        unit_text = (
+            "%" if written.endswith("%") else (column.unit if column else None) or row_unit or table_unit
+        )
+        if unit_text is None and number == number.to_integral_value() and _YEARS[0] <= number <= _YEARS[1]:
+            continue  # a year, not a figure
+        unit, dimension, scale = _unit_of(unit_text) if unit_text else (None, None, 1)
+        cell_span = span(start + a, start + b)
+        change = None
+        if column is not None and column.growth and unit == "%":
+            direction = Direction.UP if number > 0 else Direction.DOWN if number < 0 else Direction.FLAT
+            change = Change(
+                direction=direction, basis=column.basis, amount=abs(number), unit="%", span=cell_span
+            )
+            if amount is not None:  # 363399 辆 | 1.9: the change of the amount before it
+                out[amount] = attrs.evolve(out[amount], change=change)
+                amount = None
+                continue
+        number = plain(number)
+        out.append(
+            Quantity(
+                raw=source[start + a : start + b],
+                span=cell_span,
+                value=number if scale == 1 else plain(number * scale),
+                number=number,
+                scale=scale,
+                unit=unit,
+                dimension=dimension,
+                name=name,
+                change=change,
+            )
+        )
+        if unit != "%":
+            amount = len(out) - 1
+    return tuple(out)
