@@ -42,6 +42,34 @@ def test_delivery_year_from_what_the_report_says(text: str, year: int) -> None:
     assert delivery_year(govreport.parse(text)) == year
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # 1978: the term addressed without its session is its first (1978)
+        ("各位代表！\n现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。\n", 1978),
+        # 1993: the session five years back
+        (
+            "各位代表：\n现在，我代表国务院向大会作政府工作报告。\n"
+            "从第七届全国人民代表大会第一次会议，到这次大会的召开，已经整整过去了五年。\n",
+            1993,
+        ),
+        # 1982: names no session of its own, only last year's, abbreviated
+        (
+            "各位代表：\n现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告。\n"
+            "关键在于按照去年五届人大四次会议和今年党的十二大的精神，把全部经济工作转到…轨道上来。\n",
+            1982,
+        ),
+        # 1986: a report on a five-year plan is given in the plan's first year
+        ("各位代表：\n现在，我代表国务院，向大会作关于我国国民经济和社会发展第七个五年计划的报告。\n", 1986),
+        # 1980: the first year of the plans it reports on
+        ("各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告。\n", 1980),
+    ],
+    ids=["1978", "1993", "1982", "1986", "1980"],
+)
+def test_delivery_year_of_undated_old_reports(text: str, year: int) -> None:
+    assert delivery_year(govreport.parse(text)) == year
+
+
 def test_delivery_year_from_the_meeting_without_a_date() -> None:
     report = Report(metadata=Metadata(meeting="第十四届全国人民代表大会第三次会议"))
     assert delivery_year(report) == 2025
@@ -168,8 +196,68 @@ def test_plan_targets() -> None:
         ("gdp", "百分之七点五", None, 1990, "plan", "annual_average"),
         (None, "百分之三十八", None, 1990, "plan", "cumulative"),
     ]
+    # 1986: 比“六五”期间 is the base of a comparison, not the plan of the target
+    text = (
+        "1986年政府工作报告\n“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，"
+        "比“六五”期间增加百分之四十九；更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。\n"
+    )
+    assert [(t[1], t[3], t[5]) for t in _targets(text) if t[1] == "二千七百六十亿元"] == [
+        ("二千七百六十亿元", 1990, "cumulative")
+    ]
     text = "2011年政府工作报告\n今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。\n"
     assert _targets(text) == [("gdp", "7%", None, 2015, "plan", "annual_average")]
+
+
+def test_plan_target_basis_from_its_wording() -> None:
+    # 1982: a total over the plan's years (五年合计), the level of the plan's last
+    # year (其中一九八五年为…, 到一九八五年…), the farmers' income (农民的纯收入)
+    text = (
+        "1982年政府工作报告\n第六个五年计划的基本任务\n"
+        "第六个五年计划规定，五年合计国家财政收入为五千九百五十三亿元，其中一九八五年为一千二百七十四亿元。"
+        "到一九八五年，全国粮食产量计划达到三亿六千万吨，棉花三百六十万吨。"
+        "全国平均每个农民的纯收入将由一九八○年的一百九十一元增加到一九八五年的二百五十五元。\n"
+    )
+    got = {t[1]: (t[0], t[3], t[4], t[5]) for t in _targets(text)}
+    assert got["五千九百五十三亿元"] == ("fiscal_revenue", 1985, "plan", "cumulative")
+    assert got["一千二百七十四亿元"][1:] == (1985, "plan", "level")
+    assert got["三亿六千万吨"] == ("grain", 1985, "plan", "level")
+    assert got["三百六十万吨"] == (None, 1985, "plan", "level")
+    assert got["二百五十五元"] == ("income", 1985, "plan", "level")
+
+
+def test_plan_paragraph_that_names_the_year_to_reach() -> None:
+    # 1978: a paragraph opening with the plan and the year to reach has no cue word
+    text = (
+        "各位代表！\n现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。\n"
+        "三、加快社会主义经济建设\n"
+        "按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。"
+        "从一九七八年到一九八五年八年间，我国农业总产值每年要增长百分之四到五，"
+        "工业总产值每年要增长百分之十以上。\n"
+    )
+    assert sorted((t[1], t[0], t[3], t[4], t[5]) for t in _targets(text)) == [
+        ("八千亿斤", "grain", 1985, "plan", "level"),
+        ("六千万吨", None, 1985, "plan", "level"),
+        ("百分之十以上", None, 1985, "plan", "annual_average"),
+        ("百分之四到五", None, 1985, "plan", "annual_average"),
+    ]
+    # a paragraph about the plan that reaches no year: its figures need a cue
+    text = text.replace("按照十年规划，到一九八五年，", "按照十年规划，")
+    assert [t[1] for t in _targets(text)] == []
+
+
+def test_plan_targets_after_a_word_of_the_past() -> None:
+    # 1982: 过去遗留下来的 is no review when a plan not yet over follows it
+    text = (
+        "1982年政府工作报告\n第六个五年计划的基本任务\n"
+        "中国共产党第十二次全国代表大会，确定了我国经济建设的战略目标。"
+        "按照这样的部署，第六个五年计划期间，我们要进一步解决过去遗留下来的阻碍经济发展的各种问题，"
+        "并且为第七个五年计划期间国民经济和社会发展奠定更好的基础。"
+        "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四。\n"
+    )
+    assert [(t[1], t[3], t[4], t[5]) for t in _targets(text)] == [
+        ("百分之二十一点七", 1985, "plan", "cumulative"),
+        ("百分之四", 1985, "plan", "annual_average"),
+    ]
 
 
 # --- outcomes ----------------------------------------------------------------------

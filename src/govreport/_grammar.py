@@ -583,13 +583,34 @@ TARGET_YEAR = regex.compile(
 CLAUSE_STOP = regex.compile(r"[,;:。!?]")
 SENTENCE_STOP_TARGETS = regex.compile(r"[。!?]")
 # the NPC session of a national report: 第十四届全国人民代表大会第三次会议
+# (or 五届人大四次会议, as 1982 names the session of the year before)
 NPC_SESSION = regex.compile(
-    r"第(?P<term>[一二三四五六七八九十]{1,3})届全国人民代表大会第(?P<session>[一二三四五六七八九十]{1,2})次会议"
+    r"(?:第(?P<term>[一二三四五六七八九十]{1,3})届全国人民代表大会第"
+    r"|(?<![一二三四五六七八九十第])(?P<term>[一二三四五六七八九十]{1,3})届(?:全国)?人大)"
+    r"(?P<session>[一二三四五六七八九十]{1,2})次会议"
 )
+# 1978: 向第五届全国人民代表大会作政府工作报告, a term named without its session: the first
+NPC_TERM_ADDRESSED = regex.compile(r"向第(?P<term>[一二三四五六七八九十]{1,3})届全国人民代表大会(?!第)")
+# the opening's subject: 关于1980、1981年国民经济计划安排的报告 (1980, its first year);
+# 关于…第七个五年计划的报告 (1986, the plan's first year)
+# (not 关于2025年…计划执行情况与2026年…计划草案的报告, given the year after)
+REPORT_ON_YEAR = regex.compile(
+    r"关于(?P<y>(?:19|20)\d\d)(?:年|、)[^。!?执]{0,16}?计划(?!执行)[^。!?执]{0,8}?的报告"
+)
+REPORT_ON_PLAN = regex.compile(
+    r"关于[^。!?]{0,20}?(?:第[一二三四五六七八九十]{1,3}个五年计划|“[^”]{2,3}”计划)[^。!?]{0,4}?的报告"
+)
+# 1982: 按照去年五届人大四次会议…; 1993: 从第七届…第一次会议，到这次大会的召开，已经整整过去了五年
+LAST_YEAR_BEFORE = regex.compile(r"去年[^,;:。!?]{0,4}\Z")
+YEARS_SINCE_SESSION = regex.compile(r"[^。!?]{0,30}?过去了?(?P<n>[一二三四五六七八九十])年")
 REVIEW_TITLE = regex.compile(r"回顾|过去|去年|上年|一年来|五年来|工作总结")
 COMING = regex.compile(r"今年|明年|今后|本年|(?:到|至)(?:19|20)\d\d年")
+# 比“六五”期间增加百分之八十七 (1986) compares with a plan, it does not name the target's;
+# 1982 writes 六五计划 without quotes
 PLAN_NAME = regex.compile(
-    rf"“(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})”|第(?P<nth>[一二三四五六七八九十]{{1,3}})个五年"
+    rf"(?<!比|较|同)(?:“(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})”"
+    rf"|第(?P<nth>[一二三四五六七八九十]{{1,3}})个五年"
+    rf"|(?<![一二三四五六七八九十])(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})(?=计划|规划))"
 )
 NOT_OUTCOME = regex.compile(r"贡献|比重|占|拉动|年均|累计|平均|目标|预期|首次|突破|之比|比例")
 # a clause of change words only (平均每年增长, 年均增长): its figure measures what the one before does

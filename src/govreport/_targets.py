@@ -4,8 +4,9 @@ which indicator, year, period and basis.
 The rules, in order:
 
 1. the year the report is delivered in is read from its date, its title, its
-   meeting (第十四届全国人民代表大会第三次会议 → 2025) or, last, the year its
-   review names, plus one (:func:`delivery_year`);
+   meeting (第十四届全国人民代表大会第三次会议 → 2025), a session it names
+   (去年五届人大四次会议 → 1982), its subject (关于…第七个五年计划的报告 → 1986)
+   or, last, the year its review names, plus one (:func:`delivery_year`);
 2. a targets paragraph opens with a lead (主要预期目标是：, 今年计划要求, 经济增长
    预期为): every figure after it in its block is a target, and so is every
    figure of the next block when the lead ends its block with a colon
@@ -104,7 +105,8 @@ def _hanzi_year(s: str) -> int | None:
 
 def delivery_year(report: Report) -> int | None:
     """The year a report is delivered in: its date's, its title's, its NPC
-    session's, or the year its review names plus one.
+    session's (or one it names), its subject's, or the year its review names
+    plus one.
 
     >>> import govreport
     >>> delivery_year(govreport.parse("2024年政府工作报告\\n一、2023年工作回顾\\n"))
@@ -148,6 +150,28 @@ def delivery_year(report: Report) -> int | None:
             return year
         if _grammar.LAST_YEAR_SESSION.search(opening, max(0, m.start() - 10), m.start()):
             return year + 1
+        since = _grammar.YEARS_SINCE_SESSION.match(opening, m.end())
+        if since is not None and (n := hanzi_to_int(since.group("n"))):
+            return year + n
+    for m in _grammar.NPC_TERM_ADDRESSED.finditer(opening, 0, OPENING_CHARS):
+        if (term := hanzi_to_int(m.group("term"))) in NPC_TERMS:
+            return NPC_TERMS[term]
+    # 1982 names no session of its own, but 按照去年五届人大四次会议…的精神
+    for _, block in report.iter_blocks():
+        folded = fold(block.text)
+        for m in _grammar.NPC_SESSION.finditer(folded):
+            term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
+            if (
+                term in NPC_TERMS
+                and session
+                and _grammar.LAST_YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+            ):
+                return NPC_TERMS[term] + session
+    head = opening[:OPENING_CHARS]
+    if (m := _grammar.REPORT_ON_YEAR.search(head)) is not None:
+        return int(m.group("y"))
+    if (m := _grammar.REPORT_ON_PLAN.search(head)) is not None and (end := _plan_end(m.group())) is not None:
+        return end - PLAN_YEARS
     # the latest year the first third of the report names twice is the one it reviews
     # (2011 carries no date and no year line: 2010年 in its review); a plan's
     # end (到2015年) does not count
@@ -272,7 +296,17 @@ def find_targets(report: Report) -> list[Target]:
             figures.append((pos, end))
             lines.append((pos, q.span.line))
             in_section = bool(titles.strip()) and not review_section
-            if not _is_target(folded, pos, end, q, lead_at, review_section, plan_section, in_section):
+            if not _is_target(
+                folded,
+                pos,
+                end,
+                q,
+                lead_at,
+                review_section,
+                plan_section or (plan_block and _ahead(opening_sentence, year0)),
+                in_section,
+                year0,
+            ):
                 continue
             in_annual = annual and lead_at is not None and pos >= lead_at
             year = para_year if in_annual else coming
@@ -311,6 +345,14 @@ def find_targets(report: Report) -> list[Target]:
                 sync_only=True,
             )
     return out
+
+
+def _ahead(sentence: str, year0: int | None) -> bool:
+    """Whether ``sentence`` names a year to reach after the coming one (到一九八五年)."""
+    return year0 is not None and any(
+        m.group("to") and (y := _year_of(m)) is not None and y > year0 + 1
+        for m in _grammar.TARGET_YEAR.finditer(sentence)
+    )
 
 
 def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) -> Target:
@@ -357,6 +399,7 @@ def _is_target(
     review_section: bool,
     plan_section: bool,
     in_section: bool = False,
+    year0: int | None = None,
 ) -> bool:
     """Whether the figure at ``pos`` is a target; ``in_section``: the block is
     in a section of the coming year's work (not the preamble, not a review),
@@ -364,14 +407,14 @@ def _is_target(
     clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
     clause_end = _stop_after(folded, _grammar.CLAUSE_STOP, end)
     clause = folded[clause_start:pos]
-    if plan_section and not _reviewing(folded, pos):
+    if plan_section and not _reviewing(folded, pos, year0):
         return True  # 二、“十二五”时期的主要目标和任务: the plan's aims, listed
     if lead_at is not None and pos >= lead_at:
         # 城镇新增就业预期目标比去年多100万人: a difference from last year
         return not (regex.search("比(?:去年|上年)", clause) and not regex.search(r"增长|下降|控制", clause))
     sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
     before = folded[max(sentence_start, pos - CUE_REACH) : pos]
-    if _reviewing(folded, pos) or (review_section and not _coming_in(before)):
+    if _reviewing(folded, pos, year0) or (review_section and not _coming_in(before)):
         return False
     if _grammar.TARGET_CUE.search(before):
         return True
@@ -385,7 +428,7 @@ def _is_target(
     return key is not None and (key in _KEYED or in_section) and q.qualifier is not None
 
 
-def _reviewing(folded: str, pos: int) -> bool:
+def _reviewing(folded: str, pos: int, year0: int | None = None) -> bool:
     """Whether the block speaks of the past at ``pos``: a review word (过去一年,
     去年) stands before it with no word of the coming year (今年, 明年) after
     that (2011: 过去一年，…。居民消费价格涨幅控制在3.3%).  Sentences of the
@@ -396,7 +439,13 @@ def _reviewing(folded: str, pos: int) -> bool:
             last_review = m.start()
     if last_review < 0:
         return False
-    return _grammar.COMING.search(folded, last_review, pos) is None
+    # 1982: …解决过去遗留下来的…问题，…为第七个五年计划期间…奠定更好的基础。在这个期间，
+    # …计划增长百分之二十一点七: a plan not yet over speaks of what is to come
+    ahead = year0 is not None and any(
+        (end := _plan_end(m.group())) is not None and end >= year0
+        for m in _grammar.PLAN_NAME.finditer(folded, last_review, pos)
+    )
+    return not ahead and _grammar.COMING.search(folded, last_review, pos) is None
 
 
 def _coming_in(before: str) -> bool:
@@ -468,8 +517,12 @@ def _period(
     # 1982年是第六个五年计划的第二年: a year of the plan, not the plan
     plan = _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", before))
     explicit = None
-    if "本世纪末" in before and year0 is not None and year0 < 2000:
-        return "plan", 2000  # 到本世纪末…翻两番
+    century = before.rfind("本世纪末")
+    if century >= 0 and year0 is not None and year0 < 2000:
+        # 到本世纪末…翻两番; not 根据到本世纪末…的目标和今后五年…，计划草案规定 (1986)
+        rest = before[century:]
+        if _grammar.PLAN_NAME.search(rest) is None and "五年" not in rest:
+            return "plan", 2000
     for m in _grammar.TARGET_YEAR.finditer(before):
         y = _year_of(m)
         if y is not None and year0 is not None and y > year0 + 1 and not before.endswith("按", 0, m.start()):
@@ -507,6 +560,10 @@ def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) 
             return "cumulative"  # 翻两番: doubled twice over the plan's years
         if _grammar.AVERAGE_WORD.search(clause):
             return "annual_average"
+        if _grammar.CUMULATIVE_WORD.search(clause):
+            return "cumulative"  # 五年合计国家财政收入为五千九百五十三亿元 (1982)
+        if q.unit not in ("%", "个百分点") and key != "jobs" and _names_a_year(before):
+            return "level"  # 到一九八五年，全国粮食产量计划达到…；棉花三百六十万吨
         if (
             _grammar.LEVEL_BEFORE.search(before)
             or (q.unit == "%" and not _grammar.CHANGE_WORD.search(clause))
@@ -531,6 +588,17 @@ def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) 
     # an amount is the level of the year (粮食产量34250万吨, 投资控制在550亿元左右)
     # unless a change verb stands right before it (收入将增加近100亿元)
     return "annual" if _grammar.CHANGE_JUST_BEFORE.search(before) else "level"
+
+
+def _names_a_year(before: str) -> bool:
+    """Whether the sentence before a plan's figure names the year it is for
+    (其中一九八五年为…, 增加到一九八五年的…), with no total over the years after it
+    (从一九八一年到一九八五年的五年间)."""
+    last = None
+    for m in _grammar.TARGET_YEAR.finditer(before):
+        if m.group("y") or m.group("hy"):
+            last = m
+    return last is not None and _grammar.CUMULATIVE_WORD.search(before, last.end()) is None
 
 
 def _qualifier(clause: str, q: Quantity, after: str = "") -> str | None:

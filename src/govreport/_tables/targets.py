@@ -42,7 +42,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "income": (
         "居民收入", "城乡居民收入", "居民人均可支配收入", "城镇居民人均可支配收入",
         "农村居民人均可支配收入", "农村居民人均纯收入", "城镇居民人均生活费收入", "人均可支配收入",
-        "城乡居民人均收入",
+        "城乡居民人均收入", "农民的纯收入", "农民纯收入", "农民人均纯收入",
     ),
 }  # fmt: skip
 
@@ -91,10 +91,14 @@ PLAN_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Words of an average over the plan's years.
-AVERAGE_WORDS: tuple[str, ...] = ("年均", "平均每年", "每年平均", "每年递增", "平均增长", "每年增长")
+AVERAGE_WORDS: tuple[str, ...] = (
+    "年均", "平均每年", "每年平均", "每年递增", "平均增长", "每年增长", "每年要增长",
+)  # fmt: skip
 
 #: Words of a total over the plan's years.
-CUMULATIVE_WORDS: tuple[str, ...] = ("五年内", "五年累计", "累计", "五年共", "翻一番", "翻两番", "五年间")
+CUMULATIVE_WORDS: tuple[str, ...] = (
+    "五年内", "五年累计", "累计", "五年共", "翻一番", "翻两番", "五年间", "五年合计",
+)  # fmt: skip
 
 #: Words before a figure that cap it, and that floor it.
 AT_MOST_BEFORE: tuple[str, ...] = ("控制在", "低于", "不超过", "不高于", "控制", "以内")
