@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import govreport
 from govreport import DiagnosticKind
 
@@ -51,7 +53,9 @@ def test_every_kind_is_emitted() -> None:
     )
     # a dataset row: one physical line, its breaks written out
     row = r"政府工作报告\r\n一、总体要求\r\n正文。"
-    kinds = {d.kind for t in (text, row) for d in govreport.parse(t).diagnostics}
+    # the same report twice in one file
+    twice = "过去一年，全市经济运行稳中有进，主要目标顺利完成。\n就业稳定。\n" * 2
+    kinds = {d.kind for t in (text, row, twice) for d in govreport.parse(t).diagnostics}
     assert kinds == set(DiagnosticKind)
 
 
@@ -86,3 +90,36 @@ def test_a_run_of_empty_titles_is_one_diagnostic() -> None:
     assert [m for _, m, *_ in _found("一、\n正文内容很长的一段。\n\n二、\n三、\n")] == [
         "二、 and the section right after it have no title",
     ]
+
+
+REAL = Path(__file__).resolve().parent / "real" / "docs"
+
+
+def test_a_report_given_three_times_is_repeated_text() -> None:
+    # a dataset row that joins three copies of a county page into one text
+    one = govreport.read_text(REAL / "county-dingxing-2021.txt")
+    assert not any(d.kind is DiagnosticKind.REPEATED_TEXT for d in govreport.parse(one).diagnostics)
+    text = "\n".join([one.rstrip("\n")] * 3) + "\n"
+    found = [d for d in govreport.parse(text).diagnostics if d.kind is DiagnosticKind.REPEATED_TEXT]
+    assert len(found) == 1
+    lines = one.rstrip("\n").count("\n") + 1
+    first = found[0]
+    # the repeat starts where the second copy's first body line stands: the
+    # first copy's first body line, one copy further on (line 13, under the
+    # page's header lines)
+    start = first.span.line - lines
+    assert start == 13
+    assert (
+        first.message
+        == f"the text from line {start} is given 2 more times; the first repeat starts at line {lines + start}"
+    )
+    assert text.splitlines()[first.span.line - 1] == first.span.slice(text)
+
+
+def test_a_line_said_twice_is_no_repeat() -> None:
+    # the closing call repeats a sentence of the body inside a longer line
+    text = (
+        "各位代表：\n过去一年，全市经济运行稳中有进，主要目标顺利完成。\n"
+        "我们坚信，过去一年，全市经济运行稳中有进，主要目标顺利完成。\n"
+    )
+    assert not any(d.kind is DiagnosticKind.REPEATED_TEXT for d in govreport.parse(text).diagnostics)

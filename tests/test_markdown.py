@@ -36,8 +36,6 @@ def _round_trips(report: govreport.Report) -> bool:
 NOT_ROUND_TRIPPED: dict[str, str] = {
     "county-gaoyang-2020": "a curator-header page: the rendering's header lines are read as the title and "
     "the one unnumbered section is lost",
-    "county-qingyuan-2025": "a county-site page: the site category 工作报告 and the file label rendered as title "
-    "and subtitle are read back as one two-line title",
     "cpc-congress-03.txt": "a footnote mark 1 alone on its line inside a sentence: the rendering splits the "
     "sentence and a short line of it reads back as a heading",
 }

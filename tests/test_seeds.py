@@ -16,7 +16,7 @@ def test_seed_000_metadata(reports: dict[str, Report]) -> None:
     assert meta.title == "中共上海市普陀区委常委会2015年工作报告"
     assert meta.date == dt.date(2017, 8, 9)
     assert meta.source == "普陀区地方志办公室"
-    assert meta.region == "上海市普陀区"
+    assert meta.region == "普陀区"  # the innermost name of 上海市普陀区
     assert meta.kind is ReportKind.PARTY_COMMITTEE_REPORT
     # the title names the year its committee reports on; the page date is no delivery date
     assert (meta.year, meta.review_year) == (None, 2015)

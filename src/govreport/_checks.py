@@ -1,13 +1,68 @@
 """Checks on the finished parse that become diagnostics: text that is no
-text (control characters, lone surrogates), and markers without a title."""
+text (control characters, lone surrogates), markers without a title, and a
+report given more than once in one text."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Container, Sequence
 
 from govreport import _grammar
 from govreport._text import Line, line_number
 from govreport.models import Attachment, Diagnostic, DiagnosticKind, Marker, Section, Span
+
+#: A body line at least this long opens the report's text: the same whole
+#: line again further on is where a second copy starts.
+REPEAT_LINE_MIN = 20
+
+
+def _start(line: Line) -> int:
+    return line.start
+
+
+def repeated_text(
+    folded: str, lines: Sequence[Line], skip: Container[int], claims: Container[int]
+) -> Diagnostic | None:
+    """The ``repeated-text`` diagnostic, if the report is given again: its
+    first body line of ``REPEAT_LINE_MIN`` characters or more (not in
+    ``skip``, chrome, nor in ``claims``, the header) stands again later as a whole line.  A scraped
+    file that holds the page two or three times (a dataset row joining its
+    copies) reads as one long report.  One search per copy: linear.
+
+    >>> from govreport._text import split_lines
+    >>> text = "过去一年，全市经济运行稳中有进，主要目标顺利完成。\\n就业稳定。\\n" * 3
+    >>> repeated_text(text, split_lines(text), set(), {}).message
+    'the text from line 1 is given 2 more times; the first repeat starts at line 3'
+    """
+    first = next(
+        (
+            ln
+            for i, ln in enumerate(lines)
+            if ln.end - ln.start >= REPEAT_LINE_MIN and not ln.blank and i not in skip and i not in claims
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    needle = folded[first.start : first.end]
+    at = folded.find(needle, first.end)
+    if at < 0:
+        return None
+    repeats: list[Line] = []
+    while at >= 0:
+        k = bisect_left(lines, at, key=_start)
+        if k < len(lines) and lines[k].start == at and lines[k].end == at + len(needle):
+            repeats.append(lines[k])  # a whole line, not words inside another
+        at = folded.find(needle, at + len(needle))
+    if not repeats:
+        return None
+    times = "time" if len(repeats) == 1 else "times"
+    return Diagnostic(
+        kind=DiagnosticKind.REPEATED_TEXT,
+        message=f"the text from line {first.number} is given {len(repeats)} more {times}; "
+        f"the first repeat starts at line {repeats[0].number}",
+        span=Span(start=repeats[0].start, end=repeats[0].end, line=repeats[0].number),
+    )
 
 
 def invalid_text(text: str, lines: Sequence[Line], start: int = 0) -> list[Diagnostic]:

@@ -156,14 +156,17 @@ PAGE_DATE = regex.compile(
 PAREN_DATE = regex.compile(rf"\(\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+\)", regex.VERSION1)
 
 LABELLED_FIELD = regex.compile(
-    r"(?P<label>来源URL|原文链接|(?:发布|发文)?时间|日期|信息来源|稿件来源|来源|标题|发文单位|正文)\s*+:\s*+"
+    r"(?P<label>来源URL|原文链接|(?:发布|发文)?时间|日期|信息来源|稿件来源|来源|标题|发文单位|报告人|正文)\s*+:\s*+"
 )
 
 TITLE_DATE = regex.compile(rf"(?r)\s*+\(\s*+(?:{ISO_DATE})\s*+\)\Z", regex.VERSION1)
 
 MEETING_LINE = regex.compile(
     # ----2012年2月29日在… (a Hailar report), (2021年2月5日在…会议上) in brackets
-    rf"(?:——|──|-{{2,4}}+|―+|—)?\s*+\(?\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+在(?P<meeting>[^()]+?)上(?:的(?:讲话|报告|发言))?\s*+\)?\Z",
+    # a county row of a dataset: 在保定市徐水区…会议上 with no date, or
+    # 2019年1月29日保定市徐水区第二届人民代表大会第三次会议 with no 在…上
+    rf"(?:——|──|-{{2,4}}+|―+|—)?\s*+\(?\s*+(?:(?:{CN_DATE}|{HANZI_DATE})\s*+)?"
+    rf"(?:在(?P<meeting>[^()]+?)上(?:的(?:讲话|报告|发言))?|(?<=日)(?P<meeting>[^()在]{{4,60}}?会议))\s*+\)?\Z",
     regex.VERSION1,
 )
 # ——在中国共产党第十九次全国代表大会上的报告: a subtitle naming the meeting
@@ -176,10 +179,26 @@ _POST = rf"(?:\p{{Han}}[\p{{Han}}、]{{0,24}}?)?(?:{_alternation(list(metadata.P
 _NAME = r"\p{Han}(?:\x20{0,3}+\p{Han}){1,3}|\p{Han}{2,6}·\p{Han}{2,8}"
 SPEAKER_LINE = regex.compile(rf"(?P<post>{_POST})\s+(?P<name>{_NAME})\Z", regex.VERSION1)
 SPACED_TITLE = regex.compile(r"\p{Han}(?:\x20{1,3}+\p{Han}){2,}")
+# 易县人民政府县长刘杰: post and name with no space between, only after 政府
+# (a title 湖北省长江经济带… must not read as 湖北省长 江经济)
+SPEAKER_GLUED = regex.compile(
+    rf"(?P<post>\p{{Han}}{{0,16}}?政府(?:{_alternation(list(metadata.POSTS))}))(?P<name>\p{{Han}}{{2,3}})\Z",
+    regex.VERSION1,
+)
 POST_LINE = regex.compile(rf"(?P<post>{_POST})\Z", regex.VERSION1)
 NAME_LINE = regex.compile(rf"(?P<name>{_NAME})\Z", regex.VERSION1)
 
 SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
+# a post in a sentence: at most 8 characters before it (国务院总理, 代县长)
+_SENTENCE_POST = rf"\p{{Han}}{{0,8}}?(?:{_alternation(list(metadata.POSTS))})"
+#: The sentence that reports the speech (省长王正谱在…会议上作政府工作报告),
+#: at the start of a line or a clause.
+REPORT_SENTENCE = regex.compile(
+    r"(?:^|(?<=[,。;:!?、\x20]))"
+    + metadata.REPORT_SENTENCE.format(post=_SENTENCE_POST, name=r"\p{Han}{2,3}?|\p{Han}{2,6}·\p{Han}{2,8}"),
+    regex.VERSION1,
+)
+DATELINE = regex.compile(metadata.DATELINE, regex.VERSION1)
 # 各位代表!让我们…: a closing address, not the lead of a measure
 ADDRESS = regex.compile(metadata.SALUTATION_WORDS)
 #: The words ``ADDRESS`` matches, for ``str.startswith``: one test per
@@ -204,7 +223,8 @@ REGION = regex.compile(
     rf"(?:{_alternation(list(metadata.REGION_PREFIXES))})?"
     # possessive: 自治州中共自治州… retried every split of the names (a name
     # may end in a suffix character) when nothing followed
-    rf"(?P<region>(?:{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))++)",
+    # (``unit``: the last, innermost one of 保定市满城区 is the report's region)
+    rf"(?P<region>(?P<unit>{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))++)",
     regex.VERSION1,
 )
 

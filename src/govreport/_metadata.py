@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -16,7 +16,7 @@ from govreport import _grammar
 from govreport._headings import match_marker
 from govreport._layout import SHORT_LINE, Wrap, continues_wrapped, ends_sentence
 from govreport._numerals import hanzi_to_int
-from govreport._tables.metadata import CONTACT_LABELS, UNKNOWN_VALUES
+from govreport._tables.metadata import CONTACT_LABELS, SUMMARY_LABELS, UNKNOWN_VALUES
 from govreport._text import Line, fold
 from govreport.models import (
     Contact,
@@ -155,7 +155,14 @@ class _Reader:
                     self.claim(following)
                 took |= self.put("source", value or None, span)
             elif label == "标题":
+                # 标题:保定市政府工作报告——2014年2月10日在…会议上: the title without its subtitle
+                dash = value.find("——")
+                if dash > 0 and _grammar.MEETING_LINE.fullmatch(fold(value[dash:])):
+                    value = value[:dash].strip()
                 took |= self.put("title", value if 0 < len(value) <= FIELD_MAX else None, e.span)
+            elif label == "报告人":  # a curator's 报告人:保定市市长 马誉峰
+                # weaker than the document's own speaker line: see _resolve_dates
+                took |= self.put("curator_speaker", _speaker(value), e.span)
             elif label.endswith("时间") or label == "日期":
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
                 took |= self.put("page_date", _date(d) if d else None, e.span)
@@ -174,26 +181,34 @@ class _Reader:
         m = _grammar.PAREN_DATE.fullmatch(e.folded)
         return m is not None and self.claim_if(e, self.put("date", _date(m), e.span))
 
-    def meeting(self, e: _Entry) -> bool:
+    def meeting(self, e: _Entry, following: _Entry | None = None) -> bool:
         """——2018年1月16日在静安区第一届人民代表大会第五次会议上 (seed 003),
-        ——在中国共产党第十九次全国代表大会上的报告 (a subtitle)."""
+        ——在中国共产党第十九次全国代表大会上的报告 (a subtitle), and a
+        meeting line a web page broke in two (——2024年1月17日在高唐县第十八届 /
+        人民代表大会第三次会议上)."""
         if len(e.folded) > FIELD_MAX:
             return False
-        m = _grammar.MEETING_LINE.fullmatch(e.folded)
+        joined = _two_line_meeting(e, following)
+        if joined is not None:
+            self.claim(e)
+            self.claim(following)  # type: ignore[arg-type]
+            return self.meeting(joined)
+        # ——在…上的报告 is a subtitle before it is an undated meeting line
+        m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded)
         if m is None:
-            m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded)
+            m = _grammar.MEETING_LINE.fullmatch(e.folded)
             if m is None:
                 return False
-            took = self.put("subtitle", e.text.strip(), e.span)
-        else:
             took = self.put("date", _date(m), e.span)
+        else:
+            took = self.put("subtitle", e.text.strip(), e.span)
         took |= self.put("meeting", e.text[m.start("meeting") : m.end("meeting")].strip(), e.span)
         return self.claim_if(e, took)
 
     def speaker(self, e: _Entry, following: _Entry | None = None, *, name_alone: bool = False) -> bool:
         """静安区区长 陆晓栋 (seed 003), 上海市市长 龚 正, 国务院总理 / 李克强 on
         two lines, and with ``name_alone`` a name by itself (习 近 平)."""
-        m = _grammar.SPEAKER_LINE.fullmatch(e.folded)
+        m = _grammar.SPEAKER_LINE.fullmatch(e.folded) or _grammar.SPEAKER_GLUED.fullmatch(e.folded)
         if m is not None:
             speaker = Speaker(post=m.group("post"), name=_squeeze(m.group("name")))
             return self.claim_if(e, self.put("speaker", speaker, e.span))
@@ -268,7 +283,11 @@ def _own_title(head: Sequence[_Entry]) -> int:
     for j in range(1, len(head) - 1):
         e, nxt = head[j], head[j + 1].folded
         if (
-            (_grammar.MEETING_LINE.fullmatch(nxt) or _grammar.MEETING_SUBTITLE.fullmatch(nxt))
+            (
+                _grammar.MEETING_LINE.fullmatch(nxt)
+                or _grammar.MEETING_SUBTITLE.fullmatch(nxt)
+                or _two_line_meeting(head[j + 1], head[j + 2] if j + 2 < len(head) else None)
+            )
             and _title_like(e, SHORT_LINE)
             and not _is_meta(e)
             and "报告" in _squeeze(e.folded)
@@ -278,6 +297,33 @@ def _own_title(head: Sequence[_Entry]) -> int:
             page = any(_is_meta(x) or not _title_like(x, TITLE_MAX) for x in head[:j])
             return j if page else 0
     return 0
+
+
+def _category_above(e: _Entry, following: _Entry | None) -> bool:
+    """Whether a short first line is a site's category that the headline
+    under it ends with (工作报告 / 保定市满城区2021年政府工作报告): the
+    headline is the title."""
+    if following is None or _is_meta(following) or not _title_like(following, TITLE_MAX):
+        return False
+    category, headline = _squeeze(e.folded), _squeeze(following.folded)
+    return 0 < len(category) < len(headline) and headline.endswith(category) and not _is_meta(e)
+
+
+def _two_line_meeting(e: _Entry, following: _Entry | None) -> _Entry | None:
+    """A dated meeting line broken in two (——2024年1月17日在高唐县第十八届 /
+    人民代表大会第三次会议上) as one entry, if ``e`` and ``following`` are that."""
+    if (
+        following is None
+        or not e.folded.startswith(("——", "--", "―", "—"))
+        or _grammar.MEETING_LINE.fullmatch(e.folded) is not None
+        or len(e.folded) + len(following.folded) > FIELD_MAX
+    ):
+        return None
+    folded = e.folded + following.folded
+    if _grammar.MEETING_LINE.fullmatch(folded) is None:
+        return None
+    span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
+    return _Entry(lines=e.lines + following.lines, span=span, text=e.text + following.text, folded=folded)
 
 
 def _is_meta(e: _Entry) -> bool:
@@ -290,8 +336,22 @@ def _is_meta(e: _Entry) -> bool:
         or _grammar.MEETING_LINE.fullmatch(f)
         or _grammar.MEETING_SUBTITLE.fullmatch(f)
         or _grammar.SPEAKER_LINE.fullmatch(f)
+        or _grammar.SPEAKER_GLUED.fullmatch(f)
         or _grammar.AUTHOR_LINE.fullmatch(f)
     )
+
+
+def _speaker(value: str) -> Speaker | None:
+    """The speaker a curator's 报告人: field names: a post and a name
+    (保定市市长 马誉峰), or a name alone."""
+    f = fold(value)
+    m = _grammar.SPEAKER_LINE.fullmatch(f)
+    if m is not None:
+        return Speaker(
+            post=value[m.start("post") : m.end("post")], name=_squeeze(value[m.start("name") : m.end("name")])
+        )
+    m = _grammar.NAME_LINE.fullmatch(f)
+    return Speaker(post=None, name=_squeeze(value)) if m is not None else None
 
 
 def _squeeze(s: str) -> str:
@@ -324,6 +384,7 @@ def read_metadata(
     captions = _read_header(r)
     r.chrome |= captions
     _resolve_dates(r)
+    _read_sentences(r)
     _read_contacts(r)
     _read_trailing_author(r, order)
     _derive(r, order)
@@ -350,14 +411,150 @@ def read_metadata(
 
 def _resolve_dates(r: _Reader) -> None:
     """A page date is the publication date when the speech date is stated,
-    else the only date there is."""
+    else the only date there is; a curator's 报告人: is the speaker when the
+    document names none."""
+    curator = r.values.pop("curator_speaker", None)
+    if curator is not None:
+        (fs,) = [fs for fs in r.spans if fs.field == "curator_speaker"]
+        r.spans.remove(fs)
+        if not r.put("speaker", curator, fs.span):  # the document's own speaker line first
+            _unused(r, fs.span)
     page = r.values.pop("page_date", None)
     if page is None:
         return
     (fs,) = [fs for fs in r.spans if fs.field == "page_date"]
     r.spans.remove(fs)
     r.page_dated = "date" not in r.values
+    if page == r.values.get("date"):
+        _unused(r, fs.span)  # a curator's 发文时间 that is the speech's own day: no other date
+        return
     r.put("publication_date" if "date" in r.values else "date", page, fs.span)
+
+
+class _Stated(NamedTuple):
+    """A fact a sentence of the body states, with the line it stands on."""
+
+    field: str
+    value: object
+    span: Span
+
+
+#: Body lines searched for a sentence that states the report's facts (a
+#: write-up's third paragraph: 1月30日,市长闫继红在…会议上作政府工作报告时说).
+SENTENCE_LINES = 30
+
+
+def _read_sentences(r: _Reader) -> None:
+    """Facts only a sentence states, where no header line gave them: the
+    speaker, meeting and day of a news write-up, a digest or a photo caption
+    (:func:`_report_sentence`), and the source and day of a dateline
+    (新华社北京3月5日电).  A day takes its year from the header's dates and
+    title when they agree; else the day stays unknown.  A header field is
+    never overridden: :func:`_choose` keeps what is known."""
+    # captions are chrome of the outline, not of the facts: they are read too
+    body = itertools.islice((i for i in r.order if i not in r.claims), SENTENCE_LINES)
+    stated: list[_Stated] = []
+    for i in _unsummarised(r, body):
+        ln = r.lines[i]
+        text = r.folded[ln.start : ln.end]
+        span = Span(start=ln.start, end=ln.end, line=ln.number)
+        if "工作报告" in text:
+            stated += _report_sentence(text, span)
+        if "日电" in text:
+            m = _grammar.DATELINE.search(text)
+            if m is not None:
+                stated.append(
+                    _Stated(
+                        "source", r.source[ln.start + m.start("source") : ln.start + m.end("source")], span
+                    )
+                )
+                stated.append(_Stated("day", (int(m.group("m")), int(m.group("d"))), span))
+    if not stated:
+        return
+    year = _stated_year(r)
+    known = set(r.values) - ({"date"} if r.page_dated else set())
+    for fact in _choose(stated, known):
+        if fact.field != "day":
+            r.put(fact.field, fact.value, fact.span)
+            continue
+        if r.page_dated:  # the page's date is when it was posted, not the day of the speech
+            fs = next(fs for fs in r.spans if fs.field == "date")
+            r.spans.remove(fs)
+            r.put("publication_date", r.values.pop("date"), fs.span)
+            r.page_dated = False
+        month, day = fact.value if isinstance(fact.value, tuple) else (0, 0)
+        try:
+            date = _dt.date(year, int(month), int(day)) if year is not None else None
+        except ValueError:
+            date = None
+        r.put("date", date, fact.span)
+
+
+def _unsummarised(r: _Reader, body: Iterable[int]) -> list[int]:
+    """Body lines without a page's summary: the line under 内容摘要: repeats
+    the body's first lines, and the body's own lines are what the facts are
+    read from."""
+    kept: list[int] = []
+    summary = False
+    for i in body:
+        if not summary:
+            kept.append(i)
+        ln = r.lines[i]
+        summary = r.folded[ln.start : ln.end].strip() in SUMMARY_LABELS
+    return kept
+
+
+def _report_sentence(text: str, span: Span) -> list[_Stated]:
+    """The facts of a sentence that reports the speech: 1月26日,省长王正谱在省十四届人大
+    四次会议上作政府工作报告 gives the day, the post and name, the meeting as written."""
+    m = _grammar.REPORT_SENTENCE.search(text)
+    if m is None:
+        return []
+    facts = [_Stated("speaker", Speaker(post=m.group("post"), name=m.group("name")), span)]
+    meeting = m.group("meeting") or m.group("meeting2")
+    if meeting:
+        facts.append(_Stated("meeting", meeting.strip(), span))
+    if m.group("m"):
+        facts.append(_Stated("day", (int(m.group("m")), int(m.group("d"))), span))
+    return facts
+
+
+def _choose(stated: Sequence[_Stated], known: set[str]) -> list[_Stated]:
+    """Of the facts sentences state, the first for each field no header line
+    gave (``known``); a day counts as known when the speech's date is.
+
+    >>> s = Span(start=0, end=1, line=1)
+    >>> [f.field for f in _choose([_Stated("meeting", "a", s), _Stated("meeting", "b", s), _Stated("day", (1, 2), s)], {"date"})]
+    ['meeting']
+    """
+    chosen: dict[str, _Stated] = {}
+    for fact in stated:
+        field = "date" if fact.field == "day" else fact.field
+        if field not in known and field not in chosen:
+            chosen[field] = fact
+    return list(chosen.values())
+
+
+def _stated_year(r: _Reader) -> int | None:
+    """The year a day stated in a sentence falls in: the one year the header's
+    dates and title name, if they agree (a page posted in 2023 titled 2021年
+    政府工作报告 leaves it unknown)."""
+    years = {
+        d.year for d in (r.values.get("date"), r.values.get("publication_date")) if isinstance(d, _dt.date)
+    }
+    title = r.values.get("title")
+    m = _grammar.TITLE_YEAR.search(fold(title)) if isinstance(title, str) else None
+    if m is not None:
+        years.add(int(m.group("y")))
+    return years.pop() if len(years) == 1 else None
+
+
+def _unused(r: _Reader, span: Span) -> None:
+    """A claimed header line whose field another line gave: when it gave
+    nothing else, it is a curator's chrome."""
+    if any(fs.span == span for fs in r.spans):
+        return
+    r.chrome.update(i for i in r.claims if span.start <= r.lines[i].start < span.end)
 
 
 def _str(value: object) -> str | None:
@@ -404,12 +601,20 @@ def _read_header(r: _Reader) -> set[int]:
         if (
             r.labelled(e, following)
             or r.bare_date(e)
-            or r.meeting(e)
+            or r.meeting(e, following)
             or r.speaker(e, following, name_alone=titled and salute is not None)
             or r.authors(e)
         ):
             continue
         if not titled:
+            if "工作报告" in e.folded and _grammar.REPORT_SENTENCE.search(e.folded):
+                # a photo caption (国务院总理李克强作政府工作报告) is never the
+                # title; _read_sentences reads its facts
+                captions.update(e.lines)
+                continue
+            if _category_above(e, following):
+                captions.update(e.lines)  # the site's category 工作报告 above the headline
+                continue
             if not r.title(e, following, head[j + 1] if j + 1 < len(head) else None):
                 if salute is None:
                     return captions  # the first line is body text: no title
@@ -488,7 +693,8 @@ def _derive(r: _Reader, order: list[int]) -> None:
         m = _grammar.REGION.match(fold(text)) if text else None
         if m is not None and text is not None:
             span = next(fs.span for fs in r.spans if fs.field == field)
-            r.put("region", text[m.start("region") : m.end("region")], span)
+            # 保定市满城区 / 呼伦贝尔市海拉尔区: the district, the innermost name
+            r.put("region", text[m.start("unit") : m.end("unit")], span)
             break
     title_span = r.span_of("title")
     body = list(itertools.islice((i for i in order if i not in r.claims and i not in r.chrome), YEAR_SCAN))
@@ -516,7 +722,7 @@ def _year(r: _Reader, title: str) -> None:
         return
     m = _grammar.TITLE_YEAR.search(title)
     title_span = r.span_of("title")
-    if m is not None and title_span is not None and r.values.get("kind") is ReportKind.GOVERNMENT_WORK_REPORT:
+    if m is not None and title_span is not None and _names_work_report(title):
         r.put("year", int(m.group("y")), title_span)
 
 
@@ -530,11 +736,7 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
     delivered = r.values.get("year")
     m = _grammar.TITLE_YEAR.search(title)
     title_span = r.span_of("title")
-    if (
-        m is not None
-        and title_span is not None
-        and r.values.get("kind") is not ReportKind.GOVERNMENT_WORK_REPORT
-    ):
+    if m is not None and title_span is not None and not _names_work_report(title):
         r.put("review_year", int(m.group("y")), title_span)  # …常委会2015年工作报告
         return
     opened = 0
@@ -558,15 +760,34 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
         previous = ln
 
 
+def _names_work_report(title: str) -> bool:
+    """Whether a title names a government work report: its year is the year
+    delivered, also on a news page about it (保定市满城区2021年政府工作报告)."""
+    return _kind(title, "", "", False) is ReportKind.GOVERNMENT_WORK_REPORT
+
+
 def _speech_kind(r: _Reader, body: list[int]) -> None:
     """The kind the speech's own words state (我代表国务院,向大会作政府工作
-    报告), in its first lines, when the title does not say."""
-    for i in body:
+    报告), in its first lines, when the title does not say; a sentence that
+    reports the speech in the third person (市长闫继红…作政府工作报告时说),
+    with no first-person words, says the document is news."""
+    reported: Span | None = None
+    for i in _unsummarised(r, body):
         ln = r.lines[i]
+        span = Span(start=ln.start, end=ln.end, line=ln.number)
+        third = "工作报告" in r.folded[ln.start : ln.end] and bool(
+            _report_sentence(r.folded[ln.start : ln.end], span)
+        )
         for pattern, kind in _grammar.KIND_BY_SPEECH:
-            if pattern.search(r.folded, ln.start, ln.end) is not None:
-                r.put("kind", ReportKind(kind), Span(start=ln.start, end=ln.end, line=ln.number))
+            if not third and pattern.search(r.folded, ln.start, ln.end) is not None:
+                r.put("kind", ReportKind(kind), span)
                 return
+        reported = reported or (span if third else None)
+    if reported is not None:
+        # 区长程杰代表区人民政府向大会作政府工作报告 and no first-person
+        # speech: a write-up of the report (also under the report's own
+        # header lines: 市长闫继红…作政府工作报告时说 in a city paper)
+        r.put("kind", ReportKind.NEWS, reported)
 
 
 #: Kinds a speech may state of itself (a title's kind, or none, gives way to it).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govreport import _grammar
-from govreport._checks import empty_titles, invalid_text
+from govreport._checks import empty_titles, invalid_text, repeated_text
 from govreport._layout import build_units, is_heading_line, wrap_width
 from govreport._metadata import read_metadata
 from govreport._outline import build_outline
@@ -123,6 +123,9 @@ def parse(text: str) -> Report:
     diagnostics = chrome_diagnostics(folded, lines, chrome) + invalid_text(text, lines, odd)
     if escaped:
         diagnostics.append(escaped_diagnostic(text, lines))
+    repeated = repeated_text(folded, lines, chrome, claims)
+    if repeated is not None:
+        diagnostics.append(repeated)
     units = build_units(text, folded, body_lines(lines, chrome, claims), wrap)
     # the lines, then the units (build_outline empties the list), are let go
     # as soon as they are used up: on heading-dense text they weigh as much

@@ -138,6 +138,7 @@ class DiagnosticKind(enum.Enum):
     EMPTY_TITLE = "empty-title"  #: a marker with no title text
     INVALID_TEXT = "invalid-text"  #: control characters or lone surrogates
     ESCAPED_BREAKS = "escaped-breaks"  #: line breaks written out as ``\\r\\n``, read as breaks
+    REPEATED_TEXT = "repeated-text"  #: the report's text given again (a page copied twice into one file)
 
 
 @attrs.frozen(weakref_slot=False)
@@ -429,6 +430,8 @@ class Metadata:
     speaker: Speaker | None = None
     authors: tuple[str, ...] | None = None
     salutation: str | None = None
+    #: The innermost region the title, meeting or source names (``海拉尔区``
+    #: for ``呼伦贝尔市海拉尔区第十五届人民代表大会``).
     region: str | None = None
     kind: ReportKind | None = None
     #: The year the report is delivered in, that of its ``date`` (the speech

@@ -111,3 +111,28 @@ SALUTATION = SALUTATION_WORDS + r"[^。!?]{0,30}[:!]"
 
 #: Author lines: ■记者 郑潇萌 杨晓梅 朱良城, 文/张三, 作者:李四.
 AUTHOR_LINE = r"[■□●◆]?\s*+(?:本报记者|记者|通讯员|文\s*+/|作者\s*+:|撰稿\s*+:|撰稿人\s*+:)\s*+(?P<names>.+)"
+
+#: A sentence that says who delivered the report, at which meeting and on
+#: which day, where no header line does: a news write-up or a digest
+#: (1月26日,省长王正谱在省十四届人大四次会议上作政府工作报告时指出; 在2月5日
+#: 召开的…会议第一次全体会议上,区长程杰代表区人民政府向大会作政府工作报告),
+#: a photo caption (国务院总理李克强作政府工作报告).  Matched on folded text
+#: at the start of a clause; every run is bounded.  ``{post}`` is the post
+#: pattern, ``{name}`` the name pattern.
+REPORT_SENTENCE = (
+    r"(?:(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:[上下]午)?,\x20*+)?"
+    r"(?:在(?:(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日召开的)?(?P<meeting>[^,。;:]{{4,40}}?会议)"
+    r"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?上,\x20*+)?"
+    r"(?P<post>{post})(?P<name>{name})"
+    r"(?:在(?:\d{{1,2}}月\d{{1,2}}日召开的)?(?P<meeting2>[^,。;:]{{4,40}}?会议)"
+    r"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?上)?"
+    r"(?:代表[^,。;:]{{0,12}}?)?,?\x20*+(?:向大会)?(?:作|做)了?[^,。;:]{{0,12}}?政府工作报告"
+)
+
+#: A news agency's dateline opening a write-up (新华社北京3月5日电): the
+#: agency is the source, the day the publication date.
+DATELINE = r"(?P<source>\p{Han}{2,8}?社)\p{Han}{2,4}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电"
+
+#: Labels a web page puts above its own summary of the report (内容摘要:):
+#: the summary repeats the body, whose own lines state the facts.
+SUMMARY_LABELS: tuple[str, ...] = ("内容摘要:", "内容提要:", "摘要:")
