@@ -7,8 +7,6 @@ seed report, as headless Chromium (Debian's ``chromium``) shows it.
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -16,17 +14,10 @@ from pathlib import Path
 import govreport
 
 ROOT = Path(__file__).resolve().parent.parent
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--hide-scrollbars",
-)
+sys.path.insert(0, str(ROOT))
+# the browser driver of the page tests: one set of flags for this machine's
+# closed network, one way to take a screenshot
+from tests.browser import chromium, screenshot  # noqa: E402
 
 
 def main() -> int:
@@ -35,8 +26,7 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1200)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()
-    exe = shutil.which("chromium")
-    if exe is None:
+    if chromium() is None:
         print("screenshot.py: needs chromium (apt-get install chromium)", file=sys.stderr)
         return 1
     (source,) = (ROOT / "seeds").glob(f"{args.seed}_*.txt")
@@ -45,11 +35,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp, "page.html")
         page.write_text(govreport.render_html(govreport.parse(text), text), encoding="utf-8")
-        subprocess.run(
-            [exe, *FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={args.width},{args.height}",
-             f"--screenshot={out}", page.as_uri()],
-            check=True, capture_output=True,
-        )  # fmt: skip
+        screenshot(page, out, args.width, args.height)
     print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size:,} bytes)")
     return 0
 
