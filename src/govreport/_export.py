@@ -27,6 +27,7 @@ import attrs
 
 from govreport._batch import (
     FILE_TIMEOUT,
+    UNREADABLE_DIRECTORY,
     expand_paths,
     parse_many,
     read_one,
@@ -479,7 +480,7 @@ def _export_rows(
 
 
 def _missing_kind(message: str) -> str:
-    return "unreadable" if message.startswith("cannot read") else "no-match"
+    return "unreadable" if message.startswith(UNREADABLE_DIRECTORY) else "no-match"
 
 
 def _discard(work: Path, created: Path | None) -> None:
