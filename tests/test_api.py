@@ -498,13 +498,3 @@ def test_cli_outline_counts_are_singular_for_one(capsys: pytest.CaptureFixture[s
 
     out = render_outline(govreport.parse(text))
     assert "(preamble: 1 block)" in out and "(1 diagnostic)" in out
-
-
-@pytest.mark.parametrize("command", ["parse", "quantities"])
-def test_cli_help_has_description_and_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as info:
-        main([command, "--help"])
-    assert info.value.code == 0
-    out = capsys.readouterr().out
-    assert "examples:" in out and f"  govreport {command} " in out
-    assert "--encoding" in out and "--format" in out
