@@ -32,50 +32,20 @@ COLUMNS = ("indicator", "value", "low", "high", "qualifier", "target_year", "per
 
 #: Labels the parser gets wrong, by "stem:line:raw", with the reason.
 KNOWN: dict[str, str] = {
-    "national-gwr-1978:100:百分之八十五以上[]": "not found as a target",
+    "national-gwr-1978:100:百分之八十五以上[]": "target_year: labelled 1985, parsed 1982",
     "national-gwr-1978:225:百分之一以下[]": "target_year: labelled 1980, parsed 1978; period: labelled plan, parsed annual; basis: labelled level, parsed annual",
     "national-gwr-1980:99:2，000万马力[]": "not found as a target",
     "national-gwr-1980:103:550亿元左右[investment]": "indicator: labelled investment, parsed (empty)",
-    "national-gwr-1980:109:四百多项[]": "qualifier: labelled over, parsed more-than",
     "national-gwr-1980:113:600万人[jobs]": "indicator: labelled jobs, parsed (empty)",
     "national-gwr-1980:115:1％[]": "basis: labelled level, parsed annual",
-    "national-gwr-1980:117:近100亿元[income]": "indicator: labelled income, parsed (empty); qualifier: labelled approx, parsed nearly",
-    "national-gwr-1980:117:四十多亿元[income]": "qualifier: labelled over, parsed more-than",
-    "national-gwr-1981:312:４％[]": "target_year: labelled 1982, parsed 1981",
     "national-gwr-1981:312:５．９％[]": "not found as a target",
-    "national-gwr-1981:298:翻两番[]": "target_year: labelled 2000, parsed 1985",
-    "national-gwr-1982:23:二千六百六十亿元[]": "period: labelled plan, parsed annual",
-    "national-gwr-1982:23:六千零五十亿元[]": "period: labelled plan, parsed annual",
     "national-gwr-1982:23:百分之五[]": "basis: labelled annual_average, parsed level",
     "national-gwr-1982:32:百分之三十八点五[]": "not found as a target",
-    "national-gwr-1982:73:百分之八点一[]": "not found as a target",
-    "national-gwr-1982:73:百分之九点二[]": "not found as a target",
     "national-gwr-1982:82:二千九百万人[jobs]": "indicator: labelled jobs, parsed (empty)",
-    "national-gwr-1982:82:百分之六[income]": "not found as a target",
-    "national-gwr-1982:82:百分之四点九[]": "basis: labelled annual_average, parsed cumulative",
-    "national-gwr-1982:97:一千二百七十四亿元[fiscal_revenue]": "indicator: labelled fiscal_revenue, parsed (empty)",
-    "national-gwr-1982:97:少于三十亿元[]": "qualifier: labelled at-most, parsed approx; basis: labelled annual, parsed annual_average",
-    "national-gwr-1985:112:翻两番[]": "not found as a target",
-    "national-gwr-1986:67:近五百万[]": "qualifier: labelled approx, parsed nearly",
-    "national-gwr-1986:44:翻两番[]": "not found as a target",
-    "national-gwr-1986:120:一千一百六十六亿元[]": "not found as a target",
-    "national-gwr-1988:165:７．５％左右[gdp]": "not found as a target",
     "national-gwr-1988:176:８０亿公斤[grain]": "not found as a target",
-    "national-gwr-2011:182:70% 以上[]": "qualifier: labelled at-least, parsed (empty)",
-    "national-gwr-2016:71:翻一番[gdp]": "indicator: labelled gdp, parsed income",
-    "national-gwr-2016:77:23%[]": "indicator: labelled (empty), parsed gdp",
-    "provincial-gwr-2026-chongqing:40:4万亿元[gdp]": "qualifier: labelled at-least, parsed (empty)",
-    "provincial-gwr-2026-chongqing:42:[income]": "not found as a target",
     "provincial-gwr-2026-chongqing:42:2.1∶1左右[]": "not found as a target",
-    "provincial-gwr-2026-fujian:69:[income]": "not found as a target",
     "provincial-gwr-2026-gansu:41:4个[]": "basis: labelled level, parsed cumulative",
     "provincial-gwr-2026-gansu:41:6个[]": "basis: labelled level, parsed cumulative",
-    "provincial-gwr-2026-gansu:45:5%[]": "qualifier: labelled over, parsed (empty); basis: labelled level, parsed cumulative",
-    "provincial-gwr-2026-henan:38:30%[]": "basis: labelled level, parsed cumulative",
-    "provincial-gwr-2026-henan:41:[income]": "not found as a target",
-    "provincial-gwr-2026-hunan:43:5%—5.5%[gdp]": "target_year: labelled 2030, parsed 2035",
-    "provincial-gwr-2026-jiangsu:38:[co2]": "basis: labelled cumulative, parsed level",
-    "provincial-gwr-2026-sichuan:38:[gdp]": "basis: labelled annual_average, parsed level",
 }
 
 
@@ -133,6 +103,10 @@ def _match(label: Label, rows: list[Row]) -> Row | None:
         core = label.raw.strip(_STRIP)
         same = [r for r in here if r["raw"] == label.raw] or [
             r for r in here if r["raw"] and str(r["raw"]).strip(_STRIP) == core
+        ]
+        # 1982: 少于三十亿元 is the figure 三十亿元 (少于 before it), not 三十亿元左右
+        same = [r for r in same if str(r["raw"]) in label.raw] + [
+            r for r in same if str(r["raw"]) not in label.raw
         ]
         # 2019: 3%左右 twice on one line (居民消费价格涨幅, 单位国内生产总值能耗下降)
         same = [r for r in same if r["indicator"] == indicator] + [

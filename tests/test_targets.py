@@ -12,7 +12,7 @@ import pytest
 
 import govreport
 from govreport._tables.targets import INDICATORS
-from govreport._targets import delivery_year, indicator_of, met
+from govreport._targets import delivery_year, indicator_of, met, stated_outcomes
 from govreport.cli import main
 from govreport.models import Metadata, Report
 
@@ -68,6 +68,14 @@ def test_delivery_year_from_what_the_report_says(text: str, year: int) -> None:
 )
 def test_delivery_year_of_undated_old_reports(text: str, year: int) -> None:
     assert delivery_year(govreport.parse(text)) == year
+
+
+def test_delivery_year_of_a_report_that_counts_years_since_a_session() -> None:
+    # 1964: 五年来，… / 从第二届全国人民代表大会第一次会议以来 (1959); delivered in
+    # December, so that its targets (明年…) are for 1965
+    report = govreport.parse_file(REAL / "national-gwr-1964.txt")
+    assert delivery_year(report) == 1964
+    assert {t["target_year"] for t in govreport.targets([report]) if t["period"] == "annual"} == {1965}
 
 
 def test_delivery_year_from_the_meeting_without_a_date() -> None:
@@ -260,6 +268,85 @@ def test_plan_targets_after_a_word_of_the_past() -> None:
     ]
 
 
+# --- forms of plan targets ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2026 Gansu: 超过 before the first figure of a series bounds both
+        (
+            "“十五五”时期主要目标是：文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。\n",
+            [("超过2%", "over", "level"), ("5%", "over", "level")],
+        ),
+        # 2026 Henan: 增加值 is value added, a share of it a level to reach
+        (
+            "“十五五”时期主要目标是：战略性新兴产业增加值占规上工业比重30%。\n",
+            [("30%", None, "level")],
+        ),
+    ],
+    ids=["series-bound", "value-added-share"],
+)
+def test_plan_figures_qualifier_and_basis(text: str, expected: list[tuple[object, ...]]) -> None:
+    rows = govreport.targets([govreport.parse("2026年政府工作报告\n" + text)])
+    assert [
+        (t["raw"], t["qualifier"], t["basis"]) for t in sorted(rows, key=lambda t: str(t["quantity_id"]))
+    ] == expected
+    assert {(t["period"], t["target_year"]) for t in rows} == {("plan", 2030)}
+
+
+def test_a_long_range_aim_named_in_passing_is_not_the_plans_end() -> None:
+    # 2026 Hunan: the plan ends in 2030 whatever 2035年远景目标 the sentence weighs
+    text = (
+        "2026年政府工作报告\n二、“十五五”时期的主要目标\n"
+        "综合考虑实现2035年远景目标、扛牢经济大省责任担当以及我省现实支撑条件，提出地区生产总值年均增长5%—5.5%。\n"
+    )
+    (row,) = govreport.targets([govreport.parse(text)])
+    assert (row["indicator"], row["low"], row["high"], row["target_year"], row["basis"]) == (
+        "gdp",
+        Decimal(5),
+        Decimal("5.5"),
+        2030,
+        "annual_average",
+    )
+
+
+def test_the_average_rate_of_a_plans_level_is_a_target_of_its_own() -> None:
+    # 1982: 出口总额将达到四百零二亿元，…平均每年递增百分之八点一
+    report = govreport.parse_file(REAL / "national-gwr-1982.txt")
+    rows = [t for t in govreport.targets([report]) if t["line"] == 73]
+    by_raw = {t["raw"]: t for t in rows}
+    assert (by_raw["四百零二亿元"]["basis"], by_raw["百分之八点一"]["basis"]) == ("level", "annual_average")
+    assert (by_raw["百分之八点一"]["value"], by_raw["百分之八点一"]["unit"]) == (Decimal("8.1"), "%")
+    assert by_raw["百分之八点一"]["target_year"] == 1985
+
+
+@pytest.mark.parametrize(
+    ("stem", "line", "indicator", "basis"),
+    [
+        ("provincial-gwr-2026-chongqing", 42, "income", "level"),  # 人均可支配收入达到全国平均水平
+        ("provincial-gwr-2026-fujian", 69, "income", "annual_average"),  # …增长与经济增长同步等16个…指标
+        ("provincial-gwr-2026-henan", 41, "income", "annual"),  # 稳步提高居民收入水平
+        ("provincial-gwr-2026-jiangsu", 38, "co2", "cumulative"),  # 碳排放强度…完成国家下达任务
+        ("provincial-gwr-2026-sichuan", 38, "gdp", "annual_average"),  # 经济增速保持高于全国平均水平
+    ],
+)
+def test_plan_aims_without_a_number(stem: str, line: int, indicator: str, basis: str) -> None:
+    rows = govreport.targets([govreport.parse_file(REAL / f"{stem}.txt")])
+    (row,) = [t for t in rows if t["line"] == line and t["raw"] is None and t["indicator"] == indicator]
+    assert (row["value"], row["period"], row["target_year"], row["basis"]) == (None, "plan", 2030, basis)
+
+
+def test_no_aim_from_a_share_a_per_head_value_or_a_gap() -> None:
+    text = (
+        "2026年政府工作报告\n二、“十五五”时期的主要目标\n"
+        "确保制造业增加值占地区生产总值比重持续高于全国平均水平，人均地区生产总值稳步提高，"
+        "进一步缩小城乡居民收入与全国平均水平差距，居民收入增长与经济增长同步。\n"
+    )
+    rows = govreport.targets([govreport.parse(text)])
+    assert [(t["indicator"], t["basis"]) for t in rows] == [("income", "annual_average")]
+
+
 # --- outcomes ----------------------------------------------------------------------
 
 
@@ -291,6 +378,74 @@ def test_outcomes_of_real_reports() -> None:
     assert (rows["cpi"]["outcome_raw"], rows["cpi"]["met"]) == ("1.6%", True)
     assert (rows["jobs"]["outcome"], rows["jobs"]["met"]) == (Decimal(13510000), True)
     assert rows["unemployment_registered"]["met"] is None  # the later report does not say
+
+
+@pytest.mark.parametrize(
+    ("year", "outcome", "line", "met_"),
+    [
+        # read in the next report: the reviewed year's growth of GDP (GNP until 1993)
+        (1992, "12.8", 22, True),  # 国民生产总值比上年增长百分之十二点八
+        (1993, "13.4", 16, True),  # 国内生产总值突破３万亿元大关，比上年增长百分之十三点四
+        (1994, "11.8", 20, True),  # …达到４３８００亿元，按可比价格计算，比上年增长百分之十一点八
+        (2011, "9.2", 14, True),  # 国内生产总值47.2万亿元，比上年增长9.2％
+        (2012, "7.8", 23, True),  # 2012年，…国内生产总值增长7.8%
+        (2015, "6.9", 14, False),  # 国内生产总值达到67.7万亿元，增长6.9% (target 7%左右)
+        (2016, "6.7", 38, True),  # 74.4 / 万亿元，增长6.7%: the level broken over lines
+        (2017, "6.9", 24, True),  # 刚刚过去的2017年，…国内生产总值增长6.9%, not 五年来…年均增长7.1%
+        (2018, "6.6", 12, True),  # 国内生产总值增长6.6%
+    ],
+)
+def test_national_gdp_outcomes_from_the_next_report(year: int, outcome: str, line: int, met_: bool) -> None:
+    plan = govreport.parse_file(REAL / f"national-gwr-{year}.txt")
+    later = govreport.parse_file(REAL / f"national-gwr-{year + 1}.txt")
+    rows = govreport.target_outcomes(govreport.targets([plan], name="gdp"), [later])
+    growth = [t for t in rows if t["period"] == "annual" and t["unit"] == "%" and t["target_year"] == year]
+    assert growth
+    assert {(t["outcome"], t["outcome_line"], t["met"]) for t in growth} == {(Decimal(outcome), line, met_)}
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        # 过去一年，…国内生产总值增长10.3% after a review of the plan's five years
+        # (国内生产总值达到39.8 万亿元，年均增长11.2%) and the next plan's aims
+        (2011, Decimal("10.3")),
+        # only the five years' average (平均每年增长7.7%, 8.3％): no year's growth
+        (2003, None),
+        (2001, None),
+    ],
+)
+def test_outcomes_are_the_reviewed_years_not_a_plans(year: int, expected: Decimal | None) -> None:
+    reviewed, found = stated_outcomes(govreport.parse_file(REAL / f"national-gwr-{year}.txt"))
+    assert reviewed == year - 1
+    growth = found.get(("gdp", "%"))
+    assert (growth.value if growth is not None else None) == expected
+
+
+def test_outcomes_skip_quoted_targets_and_other_years() -> None:
+    later = govreport.parse(
+        "政府工作报告\n一、过去五年工作回顾\n"
+        "五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。\n"
+        "去年政府工作报告提出，物价涨幅要从14.8%降到10%左右。\n"
+        "刚刚过去的2017年，国内生产总值增长6.9%，居民消费价格上涨1.6%。\n"
+    )
+    reviewed, found = stated_outcomes(later)
+    assert reviewed == 2017
+    assert {key: o.raw for key, o in found.items()} == {("gdp", "%"): "6.9%", ("cpi", "%"): "1.6%"}
+
+
+def test_outcomes_end_where_the_years_targets_begin() -> None:
+    # 徐水区 2019: a text without line breaks never closes its review section;
+    # its targets (增长9%左右, 7%以上) are no outcomes, nor is a figure of 分别
+    later = govreport.parse(
+        "2019年政府工作报告\n一、2018年工作回顾\n"
+        "2018年，生产总值同比增长8.6%。城镇和农村居民人均可支配收入分别达35512元、25689元。\n"
+        "2019年全区经济社会发展的主要预期目标：生产总值同比增长8%；城镇和农村居民人均可支配收入增长9%左右；"
+        "固定资产投资同比增长7%以上。\n"
+    )
+    reviewed, found = stated_outcomes(later)
+    assert reviewed == 2018
+    assert {key: o.raw for key, o in found.items()} == {("gdp", "%"): "8.6%"}
 
 
 def test_cli_outcomes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -591,7 +591,11 @@ PLAN_WORD = regex.compile(
 )
 AVERAGE_WORD = regex.compile(_alternation(list(targets.AVERAGE_WORDS)))
 CUMULATIVE_WORD = regex.compile(_alternation(list(targets.CUMULATIVE_WORDS)))
-CHANGE_WORD = regex.compile(_alternation(list(targets.CHANGE_WORDS)))
+EACH_YEAR = regex.compile(_alternation(list(targets.EACH_YEAR_WORDS)))
+CHANGE_WORD = regex.compile(
+    rf"(?:{_alternation(list(targets.NOT_CHANGES))})(*SKIP)(*FAIL)|{_alternation(list(targets.CHANGE_WORDS))}",
+    regex.VERSION1,
+)
 AT_MOST_BEFORE = regex.compile(rf"(?:{_alternation(list(targets.AT_MOST_BEFORE))})\s*+\Z")
 AT_LEAST_BEFORE = regex.compile(rf"(?:{_alternation(list(targets.AT_LEAST_BEFORE))})\s*+\Z")
 # a year a sentence names: 2017年, 一九八二年, 今年, 明年; 到2030年 is a plan's end
@@ -623,8 +627,10 @@ REPORT_ON_PLAN = regex.compile(
 # 1982: 按照去年五届人大四次会议…; 1993: 从第七届…第一次会议，到这次大会的召开，已经整整过去了五年
 LAST_YEAR_BEFORE = regex.compile(r"去年[^,;:。!?]{0,4}\Z")
 YEARS_SINCE_SESSION = regex.compile(r"[^。!?]{0,30}?过去了?(?P<n>[一二三四五六七八九十])年")
-REVIEW_TITLE = regex.compile(r"回顾|过去|去年|上年|一年来|五年来|工作总结")
+YEARS_SINCE = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>[一二三四五六七八九十])年来")
+REVIEW_TITLE = regex.compile(r"回顾|过去|去年|上年|一年来|五年来|工作总结|成就的五年")
 COMING = regex.compile(r"今年|明年|今后|本年|(?:到|至)(?:19|20)\d\d年")
+CENTURY_END = regex.compile(r"(?:到|至)本世纪末")
 # 比“六五”期间增加百分之八十七 (1986) compares with a plan, it does not name the target's;
 # 1982 writes 六五计划 without quotes
 PLAN_NAME = regex.compile(
@@ -632,7 +638,22 @@ PLAN_NAME = regex.compile(
     rf"|第(?P<nth>[一二三四五六七八九十]{{1,3}})个五年"
     rf"|(?<![一二三四五六七八九十])(?P<plan>{_alternation(list(targets.PLAN_END_YEARS))})(?=计划|规划))"
 )
-NOT_OUTCOME = regex.compile(r"贡献|比重|占|拉动|年均|累计|平均|目标|预期|首次|突破|之比|比例")
+NOT_OUTCOME = regex.compile(_alternation(list(targets.NOT_OUTCOME)))
+# the year a review's figure is of: 全年, 刚刚过去的2017年 (not 比去年, which compares)
+REVIEW_YEAR_WORD = regex.compile(rf"(?<!比|较|同)(?:{_alternation(list(targets.REVIEW_YEAR))})")
+SEVERAL_YEARS = regex.compile(_alternation(list(targets.SEVERAL_YEARS)))
+QUOTED_TARGET = regex.compile(_alternation(list(targets.QUOTED_TARGET)))
+# 比上年增长 alone in its clause, and the asides that may stand between it and
+# the clause of its indicator (按可比价格计算)
+OUTCOME_CHANGE = regex.compile(
+    rf"\s*+(?:比上年|比去年|同比)?(?:{_alternation(list(targets.OUTCOME_CHANGES))})\s*+"
+)
+OUTCOME_ASIDE = regex.compile(rf"\s*+(?:{_alternation(list(targets.OUTCOME_ASIDES))})\s*+")
+# 从54万亿元增加到82.7万亿元: the figure after 从 or 由 is where it began
+FROM_WORD = regex.compile(r"从|由")
+TO_WORD = regex.compile(r"到|至|转为")
+# what a figure broken over lines holds that the block's text drops
+FIGURE_BREAK = regex.compile(rf"[\s{INVISIBLE}]++")
 # a clause of change words only (平均每年增长, 年均增长): its figure measures what the one before does
 BARE_CHANGE = regex.compile(
     rf"\s*+(?:其中|即|{_alternation(list(targets.AVERAGE_WORDS))})?(?:实际)?(?:{_alternation(list(targets.CHANGE_WORDS))})?\s*+"
@@ -644,6 +665,31 @@ YEAR_OF_PLAN = regex.compile(
     r"是[^,;:。!?]{0,16}?(?:五年计划|五年规划|规划|“[^”]{1,4}”)[^,;:。!?]{0,4}?"
     r"(?:第[一二三四五]年|开局之年|起步之年|收官之年|头一年|最后一年|的开局|的起步)"
 )
+# 2035年远景目标: a long-range aim the plan serves, not the end of the plan
+LONG_RANGE = regex.compile(r"\s*+的?远景")
+# an item of a list inside a clause (地区生产总值年均增长5%左右、居民人均可支配收入…)
+ITEM_STOP = regex.compile(r"[,;:。!?、]")
+AIM_WITHOUT_NUMBER = regex.compile(_alternation(list(targets.AIMS_WITHOUT_NUMBER)))
+GROWTH_RATE = regex.compile(r"增速|增长速度")
+# 其中一九八五年为: a clause naming only the year of the figure after it
+YEAR_ONLY = regex.compile(
+    rf"\s*+(?:其中)?\s*+(?:(?:19|20)\d\d|[{''.join(numerals.DIGITS)}]{{4}})\s*+年(?:为|是|达到|将达到|要达到)?\s*+"
+)
+# 用二十年的时间, 今后十五年: the years from now a long-range aim is to be reached in
+# (not 十二年内 of 1960, the years of a programme begun in 1956)
+YEARS_SPAN = regex.compile(
+    r"(?:用|再用|今后)(?P<n>[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:的时间|时间|内)?"
+)
+# a sentence that goes on from the one before it (其中，农业总产值…)
+AMONG_THEM = regex.compile(r"\s*+(?:这)?其中")
+# 国内生产总值和城乡居民人均收入: two indicators of one figure
+JOINED = regex.compile(r"\s*+(?:和|与|及|、)\s*+")
+JOINED_CHANGE = regex.compile(
+    rf"比|翻|(?:{_alternation(list(targets.NOT_CHANGES))})(*SKIP)(*FAIL)|{_alternation(list(targets.CHANGE_WORDS))}",
+    regex.VERSION1,
+)
+SERIES_GAP = regex.compile(r"\s*+、\s*+")
+SPACED_QUALIFIER = regex.compile(rf"\s++(?P<q>{_alternation(list(qualifiers.AFTER))})")
 SERIES_QUALIFIER = regex.compile(
     rf"(?:、\s*+[\d.]++\s*+%?)++\s*+(?P<q>{_alternation(list(qualifiers.AFTER))})"
 )

@@ -49,10 +49,19 @@ def plot_targets(rows: list[Row], indicator: str, path: str | os.PathLike[str]) 
         ax.fill_between(xs, [v - 0.05 for v in lows], [v + 0.05 for v in highs], step="mid", alpha=0.35,
                         label="target")  # fmt: skip
         ax.plot(xs, [(lo + hi) / 2 for lo, hi in zip(lows, highs, strict=True)], "o", ms=3, color="C0")
-        outcomes = [(y, _number(by_year[y].get("outcome"))) for y in xs]
-        got = [(y, v) for y, v in outcomes if v is not None]
-        if got:
-            ax.plot([y for y, _ in got], [v for _, v in got], "s-", ms=3, color="C1", label="outcome")
+        outcomes = [_number(by_year[y].get("outcome")) for y in xs]
+        if any(v is not None for v in outcomes):
+            # a year without an outcome, or without a target, breaks the line
+            # (no national report of 1996 or 1998; 2003 states only five years' growth)
+            line_x: list[float] = []
+            line_y: list[float] = []
+            for year, value in zip(xs, outcomes, strict=True):
+                if line_x and year - line_x[-1] > 1:
+                    line_x.append(line_x[-1] + 1)
+                    line_y.append(float("nan"))
+                line_x.append(year)
+                line_y.append(float("nan") if value is None else value)
+            ax.plot(line_x, line_y, "s-", ms=3, color="C1", label="outcome")
         ax.set_xlabel("target year")
     else:
         labels = [str(r["region"] or r["file"] or "?") for r in chosen]

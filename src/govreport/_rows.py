@@ -416,6 +416,12 @@ def target_rows(rows: Rows, report: Report, name: str | None = None) -> list[Row
         if name is not None and name != t.indicator and name not in (t.name or ""):
             continue
         q = by_span.get((t.start, t.end)) if t.quantity is not None else None
+        if t.rate is not None and t.quantity is not None and t.quantity.change is not None:
+            # the average rate of a figure's change: its own figure columns,
+            # the rest (section, line, ids) of the figure stating it
+            figure = by_span.get((t.quantity.span.start, t.quantity.span.end)) or {}
+            q = {**figure, **dict.fromkeys(_RATE_CLEARED), "raw": t.rate, "value": t.quantity.change.amount,
+                 "unit": t.quantity.change.unit}  # fmt: skip
         row: Row = {
             c.name: facts[c.name] if c.name in _REPORT_FACTS else (q or {}).get(c.name)
             for c in TARGET_COLUMNS
@@ -437,6 +443,7 @@ def target_rows(rows: Rows, report: Report, name: str | None = None) -> list[Row
 
 
 _REPORT_FACTS = frozenset({"year", "region", "kind", "date", "file"})
+_RATE_CLEARED = ("qualifier", "low", "high", "change_direction", "change_amount", "change_unit")
 
 #: The columns :func:`govreport.target_outcomes` adds to a target.
 OUTCOME_COLUMNS: tuple[Column, ...] = _cols(

@@ -20,7 +20,10 @@ The rules, in order:
    (“十五五”, 今后五年, 年均, 到2030年); its year is then the plan's end;
 5. the indicator is the wording nearest before the figure in its clause, else
    the one after it; clauses of a targets paragraph with an indicator and no
-   figure (进出口回稳向好) are targets without a value.
+   figure (进出口回稳向好) are targets without a value, and so are a plan's aims
+   without a number (居民人均可支配收入达到全国平均水平);
+6. an outcome is a figure of the next report's review that states the year it
+   reviews (:func:`stated_outcomes`), never a five-year review's average.
 """
 
 from __future__ import annotations
@@ -37,9 +40,16 @@ from govreport import _grammar
 from govreport._numerals import hanzi_to_int
 from govreport._tables.numerals import DIGITS
 from govreport._tables.qualifiers import AFTER
-from govreport._tables.targets import INDICATORS, LEVEL_INDICATORS, NPC_TERMS, PLAN_END_YEARS
+from govreport._tables.targets import (
+    INDICATORS,
+    LEVEL_INDICATORS,
+    NOT_OF_INDICATOR,
+    NPC_TERMS,
+    PLAN_END_YEARS,
+    TARGET_QUALIFIERS,
+)
 from govreport._text import fold
-from govreport.models import Block, Quantity, Report, Section
+from govreport.models import Block, Qualifier, Quantity, Report, Section
 
 __all__ = ["Outcome", "Target", "delivery_year", "find_targets", "indicator_of", "met", "stated_outcomes"]
 
@@ -77,6 +87,9 @@ class Target(NamedTuple):
     target_year: int | None
     period: str
     basis: str
+    #: the figure as written when the target is the average rate a figure's
+    #: change states (255元，平均每年递增百分之六 → 百分之六), not the figure
+    rate: str | None = None
 
 
 def indicator_of(words: str) -> str | None:
@@ -89,9 +102,9 @@ def indicator_of(words: str) -> str | None:
     folded = fold(words)
     for m in _grammar.INDICATOR_WORD.finditer(folded):
         # 研发经费支出占国内生产总值比重, 服务业增加值在国内生产总值中的比重: a
-        # share of GDP is not GDP, nor is 人均地区生产总值
+        # share of GDP is not GDP, nor is 人均地区生产总值 or 单位国内生产总值用水量
         rest = folded[m.end() :]
-        if not (folded.endswith(("占", "人均"), 0, m.start()) or "比重" in rest or "比例" in rest):
+        if not (folded.endswith(NOT_OF_INDICATOR, 0, m.start()) or "比重" in rest or "比例" in rest):
             found = m.group()
     return _KEY_OF_WORD[found] if found is not None else None
 
@@ -152,6 +165,14 @@ def delivery_year(report: Report) -> int | None:
             return year + 1
         since = _grammar.YEARS_SINCE_SESSION.match(opening, m.end())
         if since is not None and (n := hanzi_to_int(since.group("n"))):
+            return year + n
+        # 1964: 五年来，… / 从第二届全国人民代表大会第一次会议以来 (1959, five years before)
+        years_since = _grammar.YEARS_SINCE.search(opening, 0, OPENING_CHARS)
+        if (
+            opening.startswith("以来", m.end())
+            and years_since is not None
+            and (n := hanzi_to_int(years_since.group("n")))
+        ):
             return year + n
     for m in _grammar.NPC_TERM_ADDRESSED.finditer(opening, 0, OPENING_CHARS):
         if (term := hanzi_to_int(m.group("term"))) in NPC_TERMS:
@@ -316,6 +337,9 @@ def find_targets(report: Report) -> list[Target]:
                 folded, text, pos, end, q, year0, year, where, plan_here, plan_block and not in_annual
             )
             out.append(_same_as_before(folded, pos, target, out))
+            out += [out[-1]._replace(indicator=key) for key in _also_of(folded, pos, out[-1].indicator)]
+            if (rate := _average_rate(text, base, exact, q, out[-1])) is not None:
+                out.append(rate)
         if lead_at is not None:
             plan = plan_section and not annual
             out += _bare_targets(
@@ -342,9 +366,53 @@ def find_targets(report: Report) -> list[Target]:
                 lines if not exact else None,
                 titles,
                 True,
-                sync_only=True,
+                aims_only=True,
             )
     return out
+
+
+def _also_of(folded: str, pos: int, key: str | None) -> list[str]:
+    """The other indicators a figure is the target of, named with its own and
+    joined to it (2016: 到2020年国内生产总值和城乡居民人均收入比2010年翻一番)."""
+    clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
+    if key is None or "分别" in folded[clause_start:pos]:
+        return []  # 能耗和二氧化碳排放分别降低16%和17%: each figure its own
+    words = list(_grammar.INDICATOR_WORD.finditer(folded, clause_start, pos))
+    keys = [_KEY_OF_WORD[m.group()] for m in words]
+    joined = all(_grammar.JOINED.fullmatch(folded, a.end(), b.start()) for a, b in itertools.pairwise(words))
+    # a change or comparison between them and the figure (比2010年翻一番), not
+    # 经济增长和物价总水平两个指标 (2013), a count of indicators
+    changes = len(words) > 1 and _grammar.JOINED_CHANGE.search(folded, words[-1].end(), pos) is not None
+    return [k for k in dict.fromkeys(keys) if k != key] if joined and changes else []
+
+
+def _average_rate(text: str, base: int, exact: bool, q: Quantity, target: Target) -> Target | None:
+    """A plan's level whose change is an average rate states a second target
+    (1982: 出口总额将达到四百零二亿元，…平均每年递增百分之八点一): that rate."""
+    change = q.change
+    if (
+        target.period != "plan"
+        or not exact
+        or change is None
+        or change.amount is None
+        or change.unit != "%"
+        or change.span.start < q.span.end
+    ):
+        return None
+    written = text[change.span.start - base : change.span.end - base]
+    if _grammar.AVERAGE_WORD.search(fold(f"{change.basis or ''}{written}")) is None:
+        return None
+    at = max((m.end() for m in _grammar.CHANGE_WORD.finditer(written)), default=0)
+    rate = written[at:].strip()
+    qualifier = next((value for word, value in AFTER.items() if rate.endswith(word)), None)
+    return target._replace(
+        line=change.span.line,
+        start=change.span.start + at,
+        end=change.span.end,
+        qualifier=qualifier,
+        basis="annual_average",
+        rate=rate,
+    )
 
 
 def _ahead(sentence: str, year0: int | None) -> bool:
@@ -357,14 +425,32 @@ def _ahead(sentence: str, year0: int | None) -> bool:
 
 def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) -> Target:
     """国民生产总值增长百分之四十四，平均每年增长百分之七点五: a figure whose clause
-    holds change words only measures what the figure before it does."""
+    holds change words only measures what the figure before it does; 分别超过
+    2%、5%: a figure listed after one bounded before it is bounded alike."""
     previous = out[-1] if out and out[-1].quantity is not None else None
+    if (
+        target.qualifier is None
+        and previous is not None
+        and previous.quantity is not None
+        and previous.qualifier is not None
+        and previous.line == target.line
+        and _grammar.SERIES_GAP.fullmatch(folded, pos - (target.start - previous.end), pos) is not None
+        and not previous.quantity.raw.rstrip().endswith(tuple(AFTER))
+    ):
+        # 占地区生产总值比重分别超过2%、5% (2026 Gansu): 超过 bounds both
+        target = target._replace(qualifier=previous.qualifier)
     if (
         target.indicator is None
         and previous is not None
         and previous.indicator is not None
         and previous.line == target.line
-        and _grammar.BARE_CHANGE.fullmatch(folded, _stop_before(folded, _grammar.CLAUSE_STOP, pos), pos)
+        and (
+            _grammar.BARE_CHANGE.fullmatch(
+                folded, clause_start := _stop_before(folded, _grammar.CLAUSE_STOP, pos), pos
+            )
+            # 1982: 五年合计国家财政收入为…，其中一九八五年为一千二百七十四亿元
+            or _grammar.YEAR_ONLY.fullmatch(folded, clause_start, pos)
+        )
     ):
         return target._replace(indicator=previous.indicator, name=previous.name)
     return target
@@ -387,6 +473,11 @@ def _locate(text: str, q: Quantity, base: int) -> int:
     the source, since the text only ever loses characters."""
     expected = q.span.start - base
     at = text.rfind(q.raw, 0, expected + len(q.raw))
+    if at < 0:
+        # 2017: 74.4 / (zero-width line) / 万亿元, a figure broken over lines
+        # whose block text joins them
+        compact = _grammar.FIGURE_BREAK.sub("", q.raw)
+        at = text.rfind(compact, 0, expected + len(q.raw))
     return at if at >= 0 else text.find(q.raw)
 
 
@@ -445,11 +536,17 @@ def _reviewing(folded: str, pos: int, year0: int | None = None) -> bool:
         (end := _plan_end(m.group())) is not None and end >= year0
         for m in _grammar.PLAN_NAME.finditer(folded, last_review, pos)
     )
-    return not ahead and _grammar.COMING.search(folded, last_review, pos) is None
+    # 1985: 这几年…，是完全可以实现到本世纪末工农业年总产值翻两番的宏伟目标的
+    return (
+        not ahead
+        and _grammar.COMING.search(folded, last_review, pos) is None
+        and _grammar.CENTURY_END.search(folded, last_review, pos) is None
+    )
 
 
 def _coming_in(before: str) -> bool:
-    return _grammar.COMING.search(before) is not None
+    # 1986, in its review: 相信到本世纪末实现工农业总产值翻两番的目标是完全可以做到的
+    return _grammar.COMING.search(before) is not None or _grammar.CENTURY_END.search(before) is not None
 
 
 def _year_of(m: regex.Match[str]) -> int | None:
@@ -490,7 +587,21 @@ def _target(
         clause = folded[max(sentence_start, pos - CUE_REACH) : pos]
         key = indicator_of(clause)
     period, year = _period(before, titles, plan_section, year0, coming, plan_block)
+    if period == "annual" and sentence_start > 0 and _grammar.AMONG_THEM.match(folded, sentence_start):
+        # 1982: 第六个五年计划规定，…。其中，农业总产值由…增加到二千六百六十亿元: the
+        # plan's sentence goes on
+        before = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, sentence_start - 1) : pos]
+        period, year = _period(before, titles, plan_section, year0, coming, plan_block)
     basis = _basis(clause + folded[pos:clause_end], before, q, key, period)
+    if (
+        period == "plan"
+        and clause_start > sentence_start
+        and _grammar.BARE_CHANGE.fullmatch(folded, clause_start, pos)
+        and _grammar.AVERAGE_WORD.search(
+            folded, _stop_before(folded, _grammar.CLAUSE_STOP, clause_start - 1), clause_start
+        )
+    ):
+        basis = "annual_average"  # 1982: 平均每年增加四十二亿元，增长百分之四点九
     return Target(
         quantity=q,
         name=q.name,
@@ -525,6 +636,10 @@ def _period(
             return "plan", 2000
     for m in _grammar.TARGET_YEAR.finditer(before):
         y = _year_of(m)
+        if before.endswith(("由", "从"), 0, m.start()) and not m.group("to"):
+            continue  # 1981: 增长速度由今年预计的３％提高到４％: 今年 is where it starts
+        if _grammar.LONG_RANGE.match(before, m.end()):
+            continue  # 综合考虑实现2035年远景目标…，提出…年均增长5%—5.5% (2026 Hunan): the plan's
         if y is not None and year0 is not None and y > year0 + 1 and not before.endswith("按", 0, m.start()):
             return "plan", y  # 2015年国内生产总值将超过55万亿元
         if m.group("this"):
@@ -536,7 +651,12 @@ def _period(
         elif y is not None and year0 is not None and year0 - 1 <= y <= year0 + 1:
             explicit = y  # 1981年国民经济计划主要指标: the year it names
     if plan is not None or (plan_section and (explicit is None or plan_block)):
-        end = _plan_end(before) or _plan_end(titles)
+        end = _plan_end(before)
+        if end is None and year0 is not None and (span := _grammar.YEARS_SPAN.search(before)) is not None:
+            # 1981: 力争用二十年的时间使工农业总产值翻两番 (by 2000); 五年内 is the plan's
+            years = hanzi_to_int(span.group("n")) if not span.group("n").isdigit() else int(span.group("n"))
+            end = year0 + years - 1 if years is not None and years > PLAN_YEARS_EACH else None
+        end = end or _plan_end(titles)
         if end is not None:
             return "plan", end
         return "plan", (year0 + PLAN_YEARS if year0 is not None else None)
@@ -560,6 +680,8 @@ def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) 
             return "cumulative"  # 翻两番: doubled twice over the plan's years
         if _grammar.AVERAGE_WORD.search(clause):
             return "annual_average"
+        if _grammar.EACH_YEAR.search(before):
+            return "annual"  # 1982: 今后在年度计划的执行中，…力争财政赤字少于三十亿元
         if _grammar.CUMULATIVE_WORD.search(clause):
             return "cumulative"  # 五年合计国家财政收入为五千九百五十三亿元 (1982)
         if q.unit not in ("%", "个百分点") and key != "jobs" and _names_a_year(before):
@@ -603,10 +725,11 @@ def _names_a_year(before: str) -> bool:
 
 def _qualifier(clause: str, q: Quantity, after: str = "") -> str | None:
     if q.qualifier is not None:
-        return q.qualifier.value
-    series = _grammar.SERIES_QUALIFIER.match(after)
+        return TARGET_QUALIFIERS.get(q.qualifier.value, q.qualifier.value)
+    series = _grammar.SERIES_QUALIFIER.match(after) or _grammar.SPACED_QUALIFIER.match(after)
     if series is not None:
-        return AFTER[series.group("q")]  # 分别增长5%、6.5%左右: 左右 qualifies both
+        # 分别增长5%、6.5%左右: 左右 qualifies both; 2011: 提高到70% 以上
+        return AFTER[series.group("q")]
     if _grammar.AT_MOST_BEFORE.search(clause):
         return "at-most"
     if _grammar.AT_LEAST_BEFORE.search(clause):
@@ -625,23 +748,18 @@ def _bare_targets(
     figure_lines: list[tuple[int, int]] | None,
     titles: str,
     plan_section: bool,
-    sync_only: bool = False,
+    aims_only: bool = False,
 ) -> list[Target]:
     """The clauses of a targets paragraph that name an indicator and no
     figure (进出口回稳向好, 居民收入增长和经济增长基本同步); ``figure_lines``
-    places them in a block whose text is not its source slice; with ``sync_only``,
-    of a plan's aims, only incomes growing with the economy."""
+    places them in a block whose text is not its source slice; with ``aims_only``,
+    of a plan's paragraph, the clauses that state an aim without a number
+    (居民人均可支配收入达到全国平均水平, 稳步提高居民收入水平), in any of its sentences."""
     out = []
-    at = lead_at
-    for m in _grammar.CLAUSE_STOP.finditer(folded, lead_at):
-        start, end = at, m.start()
-        at = m.end()
-        if end - start < 2 or any(s < end and e > start for s, e in figures):
-            continue
+    for start, end, sync in _clauses_without_figures(folded, lead_at, figures):
         clause = folded[start:end]
-        first = _grammar.INDICATOR_WORD.search(clause)
-        sync = _grammar.SYNC.search(clause) is not None
-        if first is None or (sync_only and not sync):
+        first = _first_indicator(clause)
+        if first is None or (aims_only and not sync and _grammar.AIM_WITHOUT_NUMBER.search(clause) is None):
             continue
         keys = [_KEY_OF_WORD[first.group()]]
         found = {_KEY_OF_WORD[w.group()] for w in _grammar.INDICATOR_WORD.finditer(clause)}
@@ -659,18 +777,67 @@ def _bare_targets(
             if period == "annual":
                 # 粮食产量只增不减, 居民消费价格保持合理水平: levels
                 basis = "level" if key in LEVEL_INDICATORS or "合理水平" in clause else "annual"
-            elif sync or _grammar.AVERAGE_WORD.search(clause):
-                basis = "annual_average"  # 居民收入增长与经济增长同步, over the plan's years
             else:
-                basis = "level"
+                basis = _plan_basis_without_number(clause, key, sync)
             out.append(Target(None, lead, key, line, s, s + len(text[start:end]), None, year, period, basis))
-        if m.group() == "。":
-            break
+        if not aims_only and _grammar.SENTENCE_STOP_TARGETS.match(folded, end):
+            break  # a targets paragraph's aims end with the sentence of the first one
     return out
+
+
+def _first_indicator(clause: str) -> regex.Match[str] | None:
+    """The first indicator wording of a clause without a figure that the
+    clause aims at: not a share of it (制造业增加值占地区生产总值比重持续高于全国平均
+    水平), nor its per-head value (人均地区生产总值接近发达经济体水平), nor a gap
+    (进一步缩小城乡居民收入与全国平均水平差距)."""
+    if "差距" in clause:
+        return None
+    for m in _grammar.INDICATOR_WORD.finditer(clause):
+        rest = clause[m.end() :]
+        if not (clause.endswith(NOT_OF_INDICATOR, 0, m.start()) or "比重" in rest or "比例" in rest):
+            return m
+    return None
+
+
+def _clauses_without_figures(
+    folded: str, lead_at: int, figures: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, bool]]:
+    """The clauses after ``lead_at`` that hold no figure, each with whether
+    incomes grow with the economy in it; and where a clause holds a figure, an item of
+    it stating that (2026 Fujian: 地区生产总值年均增长5%左右、居民人均可支配收入增长与
+    经济增长同步等16个预期性指标)."""
+    at = lead_at
+    for m in _grammar.CLAUSE_STOP.finditer(folded, lead_at):
+        start, end = at, m.start()
+        at = m.end()
+        if end - start >= 2:
+            if not any(s < end and e > start for s, e in figures):
+                yield start, end, _grammar.SYNC.search(folded, start, end) is not None
+            else:
+                for sync in _grammar.SYNC.finditer(folded, start, end):
+                    item = _stop_before(folded, _grammar.ITEM_STOP, sync.start(), start)
+                    if not any(s < sync.end() and e > item for s, e in figures):
+                        yield item, sync.end(), True
+
+
+def _plan_basis_without_number(clause: str, key: str, sync: bool) -> str:
+    """The basis of a plan's aim stated without a number."""
+    if sync or _grammar.AVERAGE_WORD.search(clause):
+        return "annual_average"  # 居民收入增长与经济增长同步, over the plan's years
+    if key in ("energy", "co2"):
+        return "cumulative"  # 碳排放强度…完成国家下达任务: a plan's cut is over its years
+    if _grammar.GROWTH_RATE.search(clause):
+        return "annual_average"  # 经济增速保持高于全国平均水平 (2026 Sichuan)
+    if _grammar.CHANGE_WORD.search(clause):
+        return "annual"  # 稳步提高居民收入水平 (2026 Henan)
+    return "level"  # 居民人均可支配收入达到全国平均水平 (2026 Chongqing)
 
 
 #: At most this many characters between an outcome's indicator and its figure.
 OUTCOME_GAP = 12
+
+#: Qualifiers of a target's figure, never of an outcome (增长7%以上, 控制在3%以内).
+TARGET_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST})
 
 #: Indicators for which a lower outcome than the target meets it.
 LOWER_MEETS = frozenset({"cpi", "unemployment_surveyed", "unemployment_registered"})
@@ -685,52 +852,166 @@ class Outcome(NamedTuple):
 
 
 def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | None], Outcome]]:
-    """The year ``report`` reviews and, by indicator and unit, the first
-    figure of its review that states the indicator's outcome (2024: 国内生产总值
-    增长5.2%; 2017: 74.4万亿元 is the level, not the growth)."""
+    """The year ``report`` reviews and, by indicator and unit, the figure of
+    its review that states the indicator's outcome in that year (2024: 国内生产
+    总值增长5.2%; 2017: 74.4万亿元 is the level, not the growth).
+
+    Only the review counts (the report up to its targets paragraph), and in
+    it only a figure of the reviewed year: not one of a review of five years
+    (五年来, 年均增长7.1%), of another year named before it (从1997年的7.4万亿元),
+    where a change began (从54万亿元增加到…), nor a target quoted.  Of several,
+    the first whose sentence names the year (全年, 刚刚过去的2017年) wins, else
+    the first."""
     year0 = delivery_year(report)
-    found: dict[tuple[str, str | None], Outcome] = {}
-    for block, _, review_section in _blocks(report):
+    # 1981 (delivered in December) reviews 1981 (今年) and sets the targets of 1982
+    reviewed = None if year0 is None else year0 if _late(report) else year0 - 1
+    best: dict[tuple[str, str | None], tuple[int, Outcome]] = {}
+
+    def offer(key: str, unit: str | None, rank: int, outcome: Outcome) -> None:
+        have = best.get((key, unit))
+        if have is None or rank < have[0]:
+            best[(key, unit)] = (rank, outcome)
+
+    several_titles: str | None = None  # a review of several years going on from the block before
+    for block, titles, review_section in _blocks(report):
         text = block.text
         folded = fold(text)
-        if not review_section and _grammar.TARGETS_LEAD.search(folded):
-            break  # the review is over where the targets begin
+        lead = _grammar.TARGETS_LEAD.search(folded)
+        if lead is not None and review_section and not _mentions_coming(folded, lead.start(), year0):
+            lead = None  # 低于13%左右的预期目标: a past target quoted in the review
+        review_over = False
+        if lead is not None:
+            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            if _grammar.PLAN_WORD.search(f"{titles} {sentence}") is not None:
+                continue  # 2011: 二、“十二五”时期的主要目标和任务 before 过去一年，…增长10.3%
+            # the review is over where the year's targets begin, also inside a
+            # review section that a text without line breaks never closes
+            # (徐水区 2019: …二、2019年…主要预期目标：生产总值同比增长8%)
+            review_over = _grammar.ANNUAL_LEAD.search(sentence) is not None
+        carried = several_titles == titles
+        several_titles = titles if _several(folded, len(folded), titles, carried, reviewed) else None
         base = block.span.start
         exact = len(text) == block.span.end - base
         for q in block.quantities:
             pos = q.span.start - base if exact else _locate(text, q, base)
-            if q.value is None or not 0 <= pos < len(folded):
+            if q.value is None or not 0 <= pos < len(folded) or (lead is not None and pos >= lead.start()):
                 continue
-            clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
-            word = None
-            for m in _grammar.INDICATOR_WORD.finditer(folded, clause_start, pos):
-                word = m
-            # 国内生产总值…对世界经济增长贡献率超过30%: a share, not the growth
+            if q.qualifier in TARGET_BOUNDS or q.raw.rstrip().endswith(("左右", "上下")):
+                continue  # 增长9%左右, 7%以上: a target's figure, not an outcome
+            key = _outcome_key(folded, pos)
             if (
-                word is None
-                or pos - word.end() > OUTCOME_GAP
-                or _grammar.NOT_OUTCOME.search(folded, word.end(), pos)
+                key is None
+                or _several(folded, pos, titles, carried, reviewed)
+                or _other_year(folded, pos, reviewed)
             ):
                 continue
-            key = _KEY_OF_WORD[word.group()]
-            if _grammar.TARGET_CUE.search(folded, clause_start, pos) or _grammar.PLAN_WORD.search(
-                folded, clause_start, pos
-            ):
-                continue  # 年均增长: a five-year average, not the year's outcome
-            found.setdefault((key, q.unit), Outcome(q.value, q.raw, q.span.line))
+            sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+            rank = 0 if _names_reviewed(folded, sentence_start, pos, reviewed) else 1
+            end = pos + len(q.raw)
+            if _grammar.TO_WORD.match(folded, end) is None and not folded.startswith("增加到", end):
+                offer(key, q.unit, rank, Outcome(q.value, q.raw, q.span.line))
             change = q.change
-            base_year = _grammar.TITLE_YEAR.search(change.basis or "") if change is not None else None
-            if base_year is not None and year0 is not None and int(base_year.group("y")) != year0 - 2:
+            if change is None or change.amount is None:
+                continue
+            base_year = _grammar.TITLE_YEAR.search(change.basis or "")
+            if base_year is not None and reviewed is not None and int(base_year.group("y")) != reviewed - 1:
                 continue  # 比2002年增长65.5%: five years' growth, not the year's
-            if change is not None and change.amount is not None:
-                # 国内生产总值达到63.6万亿元，比上年增长7.4%: the growth is the level's change
-                raw = (
-                    text[change.span.start - base : change.span.end - base]
-                    if exact
-                    else f"{change.amount}{change.unit or ''}"
-                )
-                found.setdefault((key, change.unit), Outcome(change.amount, raw, change.span.line))
-    return (year0 - 1 if year0 is not None else None), found
+            # 国内生产总值达到63.6万亿元，比上年增长7.4%: the growth is the level's
+            # change; 达到82.7万亿元，年均增长7.1%: an average, no year's growth
+            if exact:
+                between = folded[end : change.span.start - base]
+            else:
+                between = folded[end : _stop_after(folded, _grammar.CLAUSE_STOP, end + 1)]
+            raw = (
+                text[change.span.start - base : change.span.end - base]
+                if exact
+                else f"{change.amount}{change.unit or ''}"
+            )
+            if any(
+                _grammar.NOT_OUTCOME.search(t) or _grammar.AVERAGE_WORD.search(t)
+                for t in (between, fold(raw))
+            ):
+                continue
+            offer(key, change.unit, rank, Outcome(change.amount, raw, change.span.line))
+        if review_over:
+            break
+    return reviewed, {key: outcome for key, (_, outcome) in best.items()}
+
+
+def _outcome_key(folded: str, pos: int) -> str | None:
+    """The indicator whose outcome the figure at ``pos`` states: the wording
+    just before it in its clause (国内生产总值增长5.2%), or in the clause before
+    a clause of change words alone (国内生产总值突破３万亿元大关，比上年增长百分之十三点四)."""
+    clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
+    word = None
+    for m in _grammar.INDICATOR_WORD.finditer(folded, clause_start, pos):
+        word = m
+    if word is not None and folded.endswith(NOT_OF_INDICATOR, 0, word.start()):
+        return None  # 人均国内生产总值突破1000美元 is no GDP
+    if word is None:
+        if not _grammar.OUTCOME_CHANGE.fullmatch(folded, clause_start, pos):
+            return None
+        stop = clause_start - 1
+        start = _stop_before(folded, _grammar.CLAUSE_STOP, max(stop, 0))
+        if stop > 0 and _grammar.OUTCOME_ASIDE.fullmatch(folded, start, stop):
+            stop = start - 1
+            start = _stop_before(folded, _grammar.CLAUSE_STOP, max(stop, 0))
+        if stop <= 0 or _grammar.SENTENCE_STOP_TARGETS.match(folded, stop):
+            return None  # no clause before it in its sentence
+        for m in _grammar.INDICATOR_WORD.finditer(folded, start, stop):
+            word = m
+        if word is None or _grammar.NOT_OUTCOME.search(folded, word.end(), stop):
+            return None
+    # 国内生产总值…对世界经济增长贡献率超过30%: a share, not the growth
+    elif pos - word.end() > OUTCOME_GAP or _grammar.NOT_OUTCOME.search(folded, word.end(), pos):
+        return None
+    if (
+        _grammar.TARGET_CUE.search(folded, clause_start, pos)
+        or _grammar.PLAN_WORD.search(folded, clause_start, pos)
+        or _grammar.QUOTED_TARGET.search(folded, clause_start, pos)
+    ):
+        return None  # 年均增长: a five-year average, not the year's outcome
+    if "分别" in folded[word.end() : pos]:
+        return None  # 城镇和农村居民人均可支配收入分别达35512元、25689元: which is which
+    since = None
+    for m in _grammar.FROM_WORD.finditer(folded, word.end(), pos):
+        since = m
+    if since is not None and _grammar.TO_WORD.search(folded, since.end(), pos) is None:
+        return None  # 从54万亿元增加到…: where the change began
+    return _KEY_OF_WORD[word.group()]
+
+
+def _names_reviewed(folded: str, start: int, end: int, reviewed: int | None) -> bool:
+    """Whether ``folded[start:end]`` names the reviewed year (全年, 去年, 2017年)."""
+    if _grammar.REVIEW_YEAR_WORD.search(folded, start, end):
+        return True
+    return reviewed is not None and any(
+        _year_of(m) == reviewed for m in _grammar.TARGET_YEAR.finditer(folded, start, end)
+    )
+
+
+def _several(folded: str, pos: int, titles: str, carried: bool, reviewed: int | None) -> bool:
+    """Whether ``pos`` stands in a review of several years (五年来, or a
+    section 一、过去五年工作回顾, or a paragraph after one that began it) with
+    no word of the reviewed year since (2018: 刚刚过去的2017年)."""
+    last = None
+    for m in _grammar.SEVERAL_YEARS.finditer(folded, 0, pos):
+        last = m
+    if last is None and not carried and _grammar.SEVERAL_YEARS.search(titles) is None:
+        return False
+    return not _names_reviewed(folded, last.end() if last is not None else 0, pos, reviewed)
+
+
+def _other_year(folded: str, pos: int, reviewed: int | None) -> bool:
+    """Whether the last year the figure's sentence names before it is not the
+    reviewed one (2003: 国内生产总值从1997年的7.4万亿元)."""
+    last = None
+    for m in _grammar.TARGET_YEAR.finditer(
+        folded, _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos), pos
+    ):
+        if (y := _year_of(m)) is not None:
+            last = y
+    return last is not None and reviewed is not None and last != reviewed
 
 
 def met(indicator: str | None, qualifier: str | None, target: Decimal | None, low: Decimal | None,
