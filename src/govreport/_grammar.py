@@ -392,15 +392,32 @@ NAME_PREFIX = regex.compile(
 # name; not 增加值, 建成区.
 _LEAD_VERBS = _alternation(list(qualifiers.NAME_LEAD_VERBS))
 NAME_LEAD_VERB = regex.compile(rf"(?:{_LEAD_VERBS})(?:[和及、]?(?:{_LEAD_VERBS})){{0,2}}(?![值区和及与、])")
+# … or inside it, after its agent or manner (美术馆举办文化展览1565场, 分两期投放
+# 政策性开发性金融工具7400亿元, 提请全国人大常委会审议法律议案50件): the last one.
+NAME_INNER_VERB = regex.compile(
+    # not one modifying a noun (许可和认定事项), before a time or place (建成后增加的年产能力,
+    # 扩大到全国), before another verb (建成投产, 建成通车, 改造开工) or a numeral
+    rf"(?r)(?<![和及与或从、])(?:{_LEAD_VERBS})(?![值区和及与或、的了为等到至后前投通开实受{_CN_DIGIT}这那])",
+    regex.VERSION1,
+)
+# … unless what follows it is a generic head that the verb qualifies (学校改扩建项目,
+# 改扩建面积, 农村户厕改造任务, 能力提升工程): then the clause is the name whole.
+NAME_GENERIC_HEAD = regex.compile(_alternation(list(qualifiers.NAME_GENERIC_HEADS)))
 # A year inside a clause ends the indicator: 外运能力将由一九八○年的…, 工资总额
 # 一九八○年为…, 国内财政收入比一九七八年减少 (the name is the words before it).
-NAME_TIME_CUT = regex.compile(rf"(?:将|要)?(?:由|从|比|较|到|在)?{_YEAR}")
+# … and 起征点从月销售额3万元提高到15万元, 案件从今年一月到九月: the indicator is before 从,
+# the words after it say what the figure is counted by or over.
+NAME_TIME_CUT = regex.compile(
+    rf"(?:将|要)?(?:由|从|比|较|到|在)?{_YEAR}|从(?![业事严无而中来根未不])(?=[^,;:。!?、\s]{{1,8}}+\Z)",
+    regex.VERSION1,
+)
 # A clause holding one of these is a comparison or a modal phrase, no name
 # (比一九八○年的, 由一九八○年的, 必须, 可以).
 NOT_NAME = regex.compile(
     _alternation([*qualifiers.NOT_NAME, "到", "至", *(f"{v}到" for v in qualifiers.TO_VERBS)])
 )
-NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))})+")
+# (把 of 六五计划把这个比例提高到, not of 把握)
+NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))}|把(?![握关手]))+")
 # Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里, 从796元/月提高至842元).
 FROM_TO = regex.compile(
     rf"(?:/\p{{Han}}{{1,2}})?(?:{_alternation([*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS])})?(?:到|至)"
@@ -423,6 +440,10 @@ NOT_NAME_WHOLE = regex.compile(
 RESPECTIVELY = regex.compile(rf"(?r){qualifiers.RESPECTIVELY}")
 STRONG_CLAUSE_BREAK = regex.compile(r"(?r)[,;:。!?()\s]", regex.VERSION1)
 SERIES_SPLIT = regex.compile(r"、")
+QUOTE_MARK = regex.compile(r"[“”\"]")
+# The head noun of an indicator that a list may share (城镇和农村居民人均可支配收入);
+# (?r): the longest one that ends the last item.
+SHARED_HEAD = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.SHARED_HEADS))})\Z")
 SERIES_SPLIT_WIDE = regex.compile(r"、|和|及|与")
 NAME_CONTINUING = regex.compile(
     rf"(?:\([^()]{{1,4}}+\))?[、,]\x20?(?:{_alternation(list(qualifiers.NAME_CONTINUING))})++", regex.VERSION1
@@ -455,16 +476,41 @@ NAME_RATIO_CONTINUING = regex.compile(
 # … and a change whose clause holds only a time frame or an adverb (,五年年均增长,
 # ,平均每年递增, ,十年增加近): the change of the figure before's indicator.
 CHANGE_CONTINUING = regex.compile(r"[,、]\x20?[^,;:。!?、\s\d]{0,8}+", regex.VERSION1)
+# … and a clause of a year and a verb only (工资总额一九八○年为七百七十三亿元,
+# 一九八五年将达到九百八十三亿元): the same indicator in another year.
+NAME_YEAR_CONTINUING = regex.compile(
+    rf"[,、]\x20?(?:到|至|在)?{_YEAR}(?:度|底|末)?(?:将|要|预计|可以|可|已)?"
+    rf"(?:{_alternation(list(qualifiers.NAME_CONTINUING))}|为|是)?+",
+    regex.VERSION1,
+)
+# A change whose clause has no subject: a comparison only (比第五个五年计划期间增加)
+# or nothing before its verb (…(不包括农村队办企业),增加近一倍).
+CHANGE_NO_SUBJECT = regex.compile(r"(?:比|较|同)[^,;:。!?、\s]{0,16}+|", regex.VERSION1)
 NAME_AFTER_STOP = regex.compile(_alternation(list(qualifiers.NAME_AFTER_STOPS)))
 NAME_AFTER_TRAILING = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING))})+\Z")
 # … and a verb of "to" (增加到, 提高至, 降到) before the figure.
 _TO_VERBS = [f"{v}{t}" for v in (*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS) for t in ("到", "至")]
-NAME_SUFFIX = regex.compile(rf"(?r)(?:{_alternation([*qualifiers.NAME_SUFFIXES, *_TO_VERBS])})+\Z")
+# (a time frame too: 全国财政收入十年接近翻一番)
+NAME_SUFFIX = regex.compile(
+    rf"(?r)(?:{_alternation([*qualifiers.NAME_SUFFIXES, *_TO_VERBS])}|(?<![{_CN_DIGIT}\d今明近这那前后每])[一二三四五六七八九十两]{{1,2}}年(?:来|内|间)?)+\Z",
+    regex.VERSION1,
+)
+#: The last character of every suffix: a clause ending in any other has none.
+NAME_SUFFIX_LAST = "".join(sorted({w[-1] for w in (*qualifiers.NAME_SUFFIXES, *_TO_VERBS)} | set("年来内间")))
 # Where a clause (and so an indicator name) starts or ends; (?r) searches
 # backwards from the figure, so only the nearest break is looked at.
 _CLAUSE_BREAK = r"[,;:。!?、()“”\s]"
 LAST_CLAUSE_BREAK = regex.compile(rf"(?r){_CLAUSE_BREAK}", regex.VERSION1)
+# … for a name: not the parentheses of a short gloss after a word (细颗粒物(PM2.5)平均浓度,
+# not the item number of (一)因…)
+_GLOSS = r"(?:[A-Za-z][A-Za-z\d.]{0,7}|\p{Han}{1,6})"
+NAME_CLAUSE_BREAK = regex.compile(
+    # ((?r) matches right to left: each literal is tested before the lookaround on its left)
+    rf"(?r)[,;:。!?、“”\s]|(?<![\p{{L}}\p{{N}}])\(|(?!\({_GLOSS}\))\(|(?<![\p{{L}}\p{{N}}]\({_GLOSS})\)",
+    regex.VERSION1,
+)
 SENTENCE_STOP = regex.compile(r"[。!?]")
+LAST_COMMA = regex.compile(r"(?r)[,;、]")
 # The words after a figure, up to a break, a number or a Chinese numeral (the
 # next figure: 港口建设一百三十二个深水泊位); a short quotation may be part of
 # them (116个“美丽街区”, 15个“沪派江南”风貌保护传承试点).

@@ -68,7 +68,9 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = False) -> list[Block]:
+def blocks_of(
+    units: Sequence[Unit], *, opening: bool = False, closing: bool = False, summary: bool = False
+) -> list[Block]:
     """The blocks of a run of body paragraphs, in source order.
 
     A lead alone on its line takes the paragraph after it as its detail:
@@ -79,7 +81,9 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
     are measures whatever their length; after ``主要指标安排如下。``, plain
     paragraphs.  With ``opening`` (a section's body), the first paragraph is
     the section's opening summary unless its lead is short or numbered; with
-    ``closing`` (what closes a list of measures), a summary unless numbered.
+    ``summary`` too (the one paragraph between a heading and its numbered
+    items), a summary however short its lead; with ``closing`` (what closes a
+    list of measures), a summary unless numbered.
     """
     blocks: list[Block] = []
     listing: str | None = None
@@ -103,6 +107,8 @@ def blocks_of(units: Sequence[Unit], *, opening: bool = False, closing: bool = F
                 blocks.append(_measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None))
             else:
                 blocks.append(_paragraph(unit, 0))
+        elif opening and k == 0 and summary and _plain(unit) and not enum_start(unit.folded):
+            blocks.append(_paragraph(unit, 0))
         else:
             blocks.append(block_for(unit, obliges=not (opening and k == 0)))
         opened = _announces(units[k])

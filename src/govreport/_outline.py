@@ -235,7 +235,10 @@ def _contents(node: _Node, depth: int, *, opening: bool = False) -> tuple[list[B
     they open a section's body), then its items that are measures, each with
     the paragraphs closing its list; and its items that are sections, at
     ``depth``."""
-    blocks = blocks_of(node.body, opening=opening) if node.body else []
+    # one paragraph between a heading and its numbered items sums them up (当前国际形势仍处于
+    # 复杂而深刻的变动之中。…); several are its measures, the first as the others
+    summary = len(node.body) == 1 and bool(node.children)
+    blocks = blocks_of(node.body, opening=opening, summary=summary) if node.body else []
     if not node.children:
         return blocks, ()
     items, sections = _finish_children(node, depth)
@@ -262,8 +265,14 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
         decided.append(n)
     # siblings of one family are one kind: (一) with one paragraph beside
     # (二)…(六) with several is a section too, its paragraph its measure (a
-    # 2005 national report's 一、 lost its first item to the measures)
-    mixed = {c.family for c, n in zip(node.children, decided, strict=True) if n is None and c.heading}
+    # 2005 national report's 一、 lost its first item to the measures); not
+    # ordinal openers, whose title lines each head what is under them (1980:
+    # 第二, over three paragraphs, is a section, 第三, over one, a measure)
+    mixed = {
+        c.family
+        for c, n in zip(node.children, decided, strict=True)
+        if n is None and c.heading and c.family not in _ORDINAL_OPENERS
+    }
     for k, child in enumerate(node.children):
         n = None if child.family in mixed else decided[k]
         heading = child.heading

@@ -35,7 +35,9 @@ from govreport._tables.qualifiers import (
     BEFORE,
     CHANGE_VERBS,
     INSIDE,
+    NAME_AFTER_TRAILING,
     NAME_LEAD_VERBS,
+    NAME_VERB_ENDINGS,
     NOT_AFTER,
     NOT_AFTER_UNIT,
     NOT_BEFORE_COUNT,
@@ -56,6 +58,15 @@ SHORT_QUOTE = 12
 #: How far back the target words and indicator names are looked for.
 LOOKBACK = 200
 NAME_MAX = 24
+#: A list longer than this shares no head noun (进口货值、免签入境游客、…、离岛免税销售额
+#: lists different indicators).
+SHARED_HEAD_ITEMS = 4
+#: An item of a list ending in one of these names its own indicator (事故起数, 进口货值).
+_OWN_HEAD_ENDS = frozenset("值数量额率价次")
+#: … and the last item ending in one of these or those may end in the head the others share
+#: when they are as long as its first words (进口、出口通关时间), up to this long.
+_HEAD_ENDS = frozenset("间度积")
+SHARED_HEAD_PARALLEL = 4
 #: The longest name read after a figure: a count's noun (基础学科拔尖学生培养基地), others'.
 AFTER_MAX_COUNTED = 16
 AFTER_MAX = 10
@@ -73,7 +84,7 @@ class _Draft:
     """A figure being worked out, with positions in the scanned string; the
     later rules fill in its unit, change and name in place."""
 
-    __slots__ = ("anchor", "change", "dimension", "end", "high", "is_target", "low", "name", "number",
+    __slots__ = ("anchor", "change", "dimension", "end", "head", "high", "is_target", "low", "name", "number",
                  "qualifier", "scale", "series", "start", "unit", "value")  # fmt: skip
 
     def __init__(
@@ -92,6 +103,8 @@ class _Draft:
             self.low, self.high, self.value = self.value, plain(second.number * second.scale), None
         self.is_target = False
         self.name: tuple[int, int] | None = None
+        # the head noun a list shares, read after ``name`` (城镇和农村居民人均可支配收入: 城镇 + 居民人均可支配收入)
+        self.head: tuple[int, int] | None = None
         self.anchor = start  # where the words before the figure end (before its change verb)
         self.series = False  # named as one of a series (基础设施、制造业投资分别增长…)
         self.change: tuple[Direction, str | None, Decimal | None, str | None, int, int] | None = None
@@ -134,6 +147,10 @@ _NO_NAME_AFTER = frozenset({"duration"})
 _LIST_WORDS = frozenset("和及与、")
 _TRAILING_MAGNITUDES = ("万亿", "萬億", *MAGNITUDES)
 _LEAD_VERB_FIRST = frozenset(v[0] for v in NAME_LEAD_VERBS)
+_RATE_ENDS = ("率", *_grammar.RATIO_NAME_END)
+_SUFFIX_LAST = frozenset(_grammar.NAME_SUFFIX_LAST)
+_VERB_END_LAST = frozenset(w[-1] for w in NAME_VERB_ENDINGS)
+_TRAILING_LAST = frozenset(w[-1] for w in NAME_AFTER_TRAILING)
 
 
 def _share(fd: str, fn: str) -> _Figure | None:
@@ -451,7 +468,7 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
         after = _name_after(folded, d.end, counted=True, percent=False)
         if after is not None:
             return after
-    before = _name_before(folded, lo, d.anchor)
+    before = _name_before(folded, lo, d.anchor, percent=d.unit == "%")
     if before is not None:
         if prev is not None and prev.name is not None and before[0] == prev.end and folded[before[0]] == "的":
             # 吞吐量超千万人次的机场达到3个: the figure before is a threshold inside the name
@@ -465,24 +482,46 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
         if (
             _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor)
             or _grammar.NAME_RATIO_CONTINUING.fullmatch(folded, gap, d.anchor)
-            or (d.change is not None and _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.end, d.anchor))
+            or _grammar.NAME_YEAR_CONTINUING.fullmatch(folded, gap, d.anchor)
+            or (
+                d.change is not None
+                and (
+                    _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.end, d.anchor)
+                    or (
+                        prev.change is not None
+                        and _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.change[5], d.anchor)
+                    )
+                )
+            )
         ):
             # 八百五十五亿元,比一九八○年增长百分之五十一点八,平均每年递增百分之八点七;
             # 国内生产总值增加到121万亿元,五年年均增长5.2%: a change with no subject of its own
             return prev.name
+        if (
+            d.change is not None
+            # (not 突破百亿大关,增长7.2%: the noun after a bare magnitude names no indicator)
+            and (prev.name[1] <= prev.start or prev.unit is not None)
+            and _grammar.SENTENCE_STOP.search(folded, gap, d.anchor) is None
+        ):
+            brk = _grammar.LAST_COMMA.search(folded, gap, d.anchor)
+            if brk is not None and _grammar.CHANGE_NO_SUBJECT.fullmatch(folded, brk.end(), d.anchor):
+                # 二十五亿元专项资金,用于支援这些地区的建设,比第五个五年计划期间增加二十二亿元:
+                # a change with no subject in its clause is the figure before's, same sentence
+                return prev.name
     if counted or dimension in _NO_NAME_AFTER:
         return None
     return _name_after(folded, d.end, counted=False, percent=d.unit == "%")
 
 
-def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
+def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) -> tuple[int, int] | None:
     """The indicator in the clause before ``anchor``, or ``None``."""
     begin = max(lo, anchor - LOOKBACK)
-    brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
+    # (细颗粒物(PM2.5)平均浓度: a short gloss in parentheses inside a name is no break)
+    brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor)
     if brk is not None and brk.end() == anchor and folded[brk.start()] == " " and brk.start() > begin:
         # 地区生产总值 5600亿元: a space before the figure is no clause break
         anchor = brk.start()
-        brk = _grammar.LAST_CLAUSE_BREAK.search(folded, begin, anchor)
+        brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor)
     clause = brk.end() if brk else begin
     if clause == anchor - 1 and brk is not None:
         # 纱三百五十九万吨, 钢三千九百万吨: one character alone in its clause
@@ -497,7 +536,10 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
     prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
     if prefix:
         clause = prefix.end()
-    suffix = _grammar.NAME_SUFFIX.search(folded, clause, anchor)
+    # (the backward search only where the clause ends as a suffix does: most end in a noun)
+    suffix = (
+        _grammar.NAME_SUFFIX.search(folded, clause, anchor) if folded[anchor - 1] in _SUFFIX_LAST else None
+    )
     stop = suffix.start() if suffix else anchor
     if (
         suffix
@@ -515,16 +557,36 @@ def _name_before(folded: str, lo: int, anchor: int) -> tuple[int, int] | None:
     inner = _grammar.NAME_CUT.search(folded, clause, stop)
     if inner is not None and stop - inner.end() >= 2:
         clause = inner.end()
-    year = _grammar.NAME_TIME_CUT.search(folded, clause, stop)
+    # (str.find first, in C: most clauses hold neither 年 nor 从)
+    year = (
+        _grammar.NAME_TIME_CUT.search(folded, clause, stop)
+        if folded.find("年", clause, stop) >= 0 or folded.find("从", clause, stop) >= 0
+        else None
+    )
     if year is not None and year.start() > clause:
-        stop = year.start()  # 外运能力将由一九八○年的 → 外运能力
+        stop = year.start()  # 外运能力将由一九八○年的 → 外运能力; 增值税起征点从月销售额 → 增值税起征点
     verb = _grammar.NAME_LEAD_VERB.match(folded, clause, stop) if folded[clause] in _LEAD_VERB_FIRST else None
     if verb is not None and stop - verb.end() >= 2:
         clause = verb.end()  # 引进海外高层次人才1630人 → 海外高层次人才
+    elif stop - clause >= 5 and not percent:  # (a share or a rate is named by its subject)
+        # (a verb further back than a name's length leaves too long a name: not looked for)
+        verb = _grammar.NAME_INNER_VERB.search(folded, max(clause + 1, stop - NAME_MAX - 4), stop)
+        if (
+            verb is not None
+            and stop - verb.end() >= 2
+            and not _grammar.NAME_GENERIC_HEAD.fullmatch(folded, verb.end(), stop)
+            # 同我国建立外交关系的国家, 继续建设的: a relative clause, named whole
+            and folded.find("的", verb.end(), stop) < 0
+            and folded[stop - 1] != "的"
+            and not folded.endswith(_RATE_ENDS, clause, stop)  # 农村危房改造竣工率: a rate of the whole
+        ):
+            clause = verb.end()  # 配合市人大及其常委会出台地方性法规20件 → 地方性法规
     if (
         2 <= stop - clause <= NAME_MAX
         and (folded[clause].isalnum() or folded[clause] in "“《(")  # not /月 of 796元/月
-        and not _grammar.NAME_VERB_END.search(folded, clause, stop)
+        and (
+            folded[stop - 1] not in _VERB_END_LAST or not _grammar.NAME_VERB_END.search(folded, clause, stop)
+        )
         and (_grammar.DIGIT.search(folded, clause, stop) is None or not _has_number(folded, clause, stop))
         and not _grammar.NOT_NAME.match(folded, clause, stop)
         and not _grammar.NOT_NAME_WHOLE.fullmatch(folded, clause, stop)
@@ -561,7 +623,11 @@ def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple
         if cut.start() == start:
             return None  # 6700万人受益, 22项达到全球最优水平
         after = cut.start()
-    trailing = _grammar.NAME_AFTER_TRAILING.search(folded, start + 1, after)
+    trailing = (
+        _grammar.NAME_AFTER_TRAILING.search(folded, start + 1, after)
+        if folded[after - 1] in _TRAILING_LAST
+        else None
+    )
     if trailing is not None:
         after = trailing.start()
     size = after - start
@@ -602,7 +668,7 @@ def _name_one_series(folded: str, lo: int, series: list[_Draft], before: list[_D
         # 分别达到1.35亿人次、453.8万吨,分别增长8.3%、7.9%; 国内游客4.16亿人次、入境游客936万人次,
         # 分别增长6.7%、39.6%: the figures just before, as many, name this series
         for d, named in zip(series, before, strict=True):
-            d.name, d.series = named.name, True
+            d.name, d.head, d.series = named.name, named.head, True
         return
     prefix = _grammar.NAME_PREFIX.match(folded, clause, respectively.start())
     if prefix:
@@ -617,9 +683,44 @@ def _name_one_series(folded: str, lo: int, series: list[_Draft], before: list[_D
         if len(parts) == len(series) and all(
             1 <= e - s <= NAME_MAX and not _grammar.DIGIT.search(folded, s, e) for s, e in parts
         ):
+            head = _shared_head(folded, parts)
             for d, part in zip(series, parts, strict=True):
                 d.name, d.series = part, True
+                if head is not None and part[1] <= head[0]:
+                    d.head = head
             return
+
+
+def _shared_head(folded: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The head noun the last of a list of indicators ends in and the others
+    lack (第一产业、第二产业和第三产业增加值; 对东盟、共建“一带一路”国家进出口总额): each
+    of the others measures it too, or ``None``."""
+    s, e = parts[-1]
+    if len(parts) > SHARED_HEAD_ITEMS or any(
+        folded[b - 1] in _OWN_HEAD_ENDS or _grammar.SHARED_HEAD.search(folded, a, b) for a, b in parts[:-1]
+    ):
+        return None  # 粮食产量、棉花产量, 生产安全事故起数、死亡人数: each names its own
+    head = _grammar.SHARED_HEAD.search(folded, s + 1, e)
+    if head is None:
+        # 进口、出口通关时间: items as long as the last one's first words share the rest
+        # when it ends as an indicator does
+        size = parts[0][1] - parts[0][0]
+        if (
+            size <= SHARED_HEAD_PARALLEL
+            and all(b - a == size for a, b in parts[:-1])
+            and 2 <= e - s - size <= SHARED_HEAD_PARALLEL + 2
+            and folded[e - 1] in _OWN_HEAD_ENDS | _HEAD_ENDS
+            and folded[s + size] not in _OWN_HEAD_ENDS
+            and not _grammar.QUOTE_MARK.search(folded, s, e)
+        ):
+            return s + size, e
+        return None
+    while head is not None and any(
+        folded.endswith(folded[head.start() : head.start() + k], a, b) for a, b in parts[:-1] for k in (1, 2)
+    ):
+        # 城镇居民、农村居民人均可支配收入: 城镇居民 + 人均可支配收入, not + 居民人均可支配收入
+        head = _grammar.SHARED_HEAD.search(folded, head.start() + 1, e)
+    return (head.start(), e) if head is not None and head.start() > s else None
 
 
 def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) -> Quantity:
@@ -639,7 +740,9 @@ def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) 
         qualifier=d.qualifier,
         low=d.low,
         high=d.high,
-        name=text[d.name[0] : d.name[1]] if d.name else None,
+        name=(text[d.name[0] : d.name[1]] + (text[d.head[0] : d.head[1]] if d.head else ""))
+        if d.name
+        else None,
         change=change,
         is_target=d.is_target,
     )

@@ -287,6 +287,7 @@ NAME_PREFIXES: tuple[str, ...] = (
     "上年",
     "目前",
     "使",  # 使五年内石油年产量稳定在一亿吨
+    "拟定",  # 工业总产值,拟定为六百四十三亿七千万元: the verb, the subject is before
 )
 
 #: Verbs that open a count's clause before its noun (引进海外高层次人才1630人 →
@@ -294,6 +295,13 @@ NAME_PREFIXES: tuple[str, ...] = (
 NAME_LEAD_VERBS: tuple[str, ...] = (
     "引进", "建立", "改造", "取得", "扩大", "增加", "建成", "审议", "出台", "举办", "设立", "投放", "认定",
     "推出", "培育", "新建", "续建", "扩建", "改建", "提升", "更新", "接待", "吸纳", "签署", "开通", "创建", "招收", "培养", "查处", "帮助",
+    "制定", "修改", "修订", "废止", "取消", "下放",
+)  # fmt: skip
+
+#: Generic heads that a verb inside a clause qualifies rather than governs
+#: (学校改扩建项目, 城中村改造面积, 农村户厕改造任务): the name keeps the verb.
+NAME_GENERIC_HEADS: tuple[str, ...] = (
+    "面积", "项目", "任务", "工程", "工程项目", "计划", "工作", "行动", "规模", "资金", "投资", "总量", "总额",
 )  # fmt: skip
 
 #: Words that, opening a clause, make it no indicator name (a comparison, a
@@ -302,7 +310,7 @@ NOT_NAME: tuple[str, ...] = ("比", "由", "必须", "可以", "应当", "要求
 
 #: Inside a clause, the indicator follows the last of these (五大重点产业实现
 #: 税收总收入 → 税收总收入).
-NAME_CUTS: tuple[str, ...] = ("全年实现", "实现", "完成", "全年")
+NAME_CUTS: tuple[str, ...] = ("全年实现", "实现", "完成", "全年", "首个")
 
 #: Words stripped from the end of an indicator name (收入达 → 收入; 里程从 →
 #: 里程; 投资总额计划安排 → 投资总额).
@@ -352,6 +360,15 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "还",
     "也",
     "再",
+    "压减",  # 中央政府层面核准投资项目压减90%以上
+    "压缩",
+    "削减",
+    "延长",  # 土地承包期再延长30年
+    "翻",  # 全国财政收入十年接近翻一番
+    "接近",
+    "平均每年递增的速度",  # 农业总产值平均每年递增的速度为百分之三点四
+    "平均每年增长的速度",
+    "的增长速度",
 )
 
 #: A clause ending in one of these is a verb phrase, not an indicator name
@@ -394,9 +411,7 @@ NOT_NAME_WHOLE: tuple[str, ...] = (
 
 #: A single character before a figure, alone in its clause, is a name (纱三百五十九万吨,
 #: 钢三千九百万吨) unless it is one of these function words.
-NOT_NAME_CHARS = (
-    "达为是有共约近超在将要可均已和及与或等并而且则但也又再还都这那每各该此从由比到至增降减向对把给被分的过"
-)
+NOT_NAME_CHARS = "达为是有共约近超在将要可均已和及与或等并而且则但也又再还都这那每各该此从由比到至增降减向对把给被分的过即只"
 
 #: Where the words after a figure stop being its name: a verb, adverb or
 #: particle starts the predicate (832个贫困县全部摘帽, 1.2万户…农户入住新居,
@@ -419,4 +434,11 @@ NAME_CONTINUING: tuple[str, ...] = (
 #: A list of indicators before 分别 takes its figures in order (基础设施、制造业投资
 #: 分别增长9.4%、9.1%); the figures are joined by these.
 RESPECTIVELY = "分别"
+#: Head nouns of indicators that the items of a list share when only the last
+#: states it (城镇和农村居民人均可支配收入, 航空旅客和货邮吞吐量, 粮食、棉花产量).
+SHARED_HEADS: tuple[str, ...] = (
+    "居民人均可支配收入", "人均可支配收入", "可支配收入", "增加值", "总产值", "产值", "总产量", "产量", "进出口总额",
+    "进出口额", "出口额", "进口额", "零售总额", "零售额", "销售额", "营业收入", "居民收入", "收入", "利润总额", "利润", "吞吐量",
+    "投资", "存款余额", "贷款余额", "余额", "用电量", "发电量", "客运量", "货运量", "周转量", "增速",
+)  # fmt: skip
 SERIES_JOINS: tuple[str, ...] = ("、", "和", "及", "与", ",")
