@@ -7,6 +7,7 @@ the corpora are absent (a user's clone)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,6 +83,36 @@ def test_no_section_titled_by_chrome(parsed: dict[str, tuple[str, Report]]) -> N
         if NOT_A_TITLE.fullmatch(s.title)
     ]
     print(f"\n{len(parsed)} files, {len(bad)} sections titled by chrome, a label, a fragment or a digit")
+    assert not bad
+
+
+def _spaced(text: str) -> bool:
+    """Whether blank lines set the text's paragraphs apart: at least a third
+    of its lines are followed by one (a Wikisource copy, however many of its
+    lines its links broke)."""
+    lines = [ln.strip("\u3000 \t\r\u200b") for ln in text.split("\n")]
+    present = sum(1 for ln in lines if ln)
+    parted = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
+    return parted >= 0.3 * present > 0
+
+
+def test_no_link_fragment_is_a_section(parsed: dict[str, tuple[str, Report]]) -> None:
+    """Where blank lines part paragraphs, a line that touches text above and
+    below is a piece of a sentence (正式明确 / 习近平 / 总书记的核心地位…, a
+    Wikisource link's text on its own line), never a section's title."""
+    bad = []
+    for name, (text, report) in parsed.items():
+        if not _spaced(text):
+            continue
+        for _, s in report.walk():
+            if s.marker is not None:
+                continue
+            start, end = s.heading_span.start, s.heading_span.end
+            above = text[: text.rfind("\n", 0, start) if start else 0].rsplit("\n", 1)[-1]
+            below = text[end:].lstrip("\r").split("\n", 2)[1:2]
+            if above.strip() and below and below[0].strip():
+                bad.append((name, s.title))
+    print(f"\n{len(bad)} sections titled by a line inside a paragraph of spaced text")
     assert not bad
 
 

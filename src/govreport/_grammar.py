@@ -146,17 +146,23 @@ ISO_DATE = r"(?P<y>\d{4})\s*+-\s*+(?P<m>\d{1,2})\s*+-\s*+(?P<d>\d{1,2})"
 CN_DATE = r"(?P<y>\d{4})\s*+年\s*+(?P<m>\d{1,2})\s*+月\s*+(?P<d>\d{1,2})\s*+日"
 # 二〇二六年一月二十七日 (a Gansu report's meeting line)
 HANZI_DATE = r"(?P<hy>[〇○零一二三四五六七八九]{4})年(?P<hm>[一二三四五六七八九十]{1,2})月(?P<hd>[一二三四五六七八九十]{1,3})日"
-ANY_DATE = regex.compile(f"{ISO_DATE}|{CN_DATE}", regex.VERSION1)
+# 发布时间:2020/1/8 11:20:49, a county site's stamp
+SLASH_DATE = r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"
+ANY_DATE = regex.compile(f"{ISO_DATE}|{CN_DATE}|{SLASH_DATE}", regex.VERSION1)
+#: A column's tag before a headline: 【聚焦两会】高阳县第十八届人民代表大会…
+COLUMN_TAG = regex.compile(r"【[^】]{1,8}+】(?=\S)")
 # a page's time stamp: 2026年02月10日 07时41分, 2026-02-03 09:02:33
 PAGE_DATE = regex.compile(
     rf"(?:{ISO_DATE}|{CN_DATE})(?:\s*+\d{{1,2}}\s*+[:时]\s*+\d{{1,2}}(?:\s*+[:分]\s*+\d{{1,2}})?\s*+[分秒]?)?",
     regex.VERSION1,
 )
+# 2005年2月26日 alone under a speech's title: written out, no clock time
+SPEECH_DATE = regex.compile(CN_DATE, regex.VERSION1)
 # （2017年10月18日） under a title
 PAREN_DATE = regex.compile(rf"\(\s*+(?:{CN_DATE}|{HANZI_DATE})\s*+\)", regex.VERSION1)
 
 LABELLED_FIELD = regex.compile(
-    r"(?P<label>来源URL|原文链接|(?:发布|发文)?时间|日期|信息来源|稿件来源|来源|标题|发文单位|报告人|正文)\s*+:\s*+"
+    r"(?P<label>来源URL|原文链接|(?:发布|发文)?时间|日期|信息来源|稿件来源|来源|标题|发文单位|发布机构|报告人|正文)\s*+:\s*+"
 )
 
 TITLE_DATE = regex.compile(rf"(?r)\s*+\(\s*+(?:{ISO_DATE})\s*+\)\Z", regex.VERSION1)
@@ -168,6 +174,12 @@ MEETING_LINE = regex.compile(
     rf"(?:——|──|-{{2,4}}+|―+|—)?\s*+\(?\s*+(?:(?:{CN_DATE}|{HANZI_DATE})\s*+)?"
     rf"(?:在(?P<meeting>[^()]+?)上(?:的(?:讲话|报告|发言))?|(?<=日)(?P<meeting>[^()在]{{4,60}}?会议))\s*+\)?\Z",
     regex.VERSION1,
+)
+# a news headline opening with the session it reports on: 高阳县第十八届人民
+# 代表大会第三次会议隆重开幕
+HEADLINE_MEETING = regex.compile(
+    r"(?P<meeting>[^\P{Han}第届的在]{2,12}?第[一二三四五六七八九十]{1,3}届人民代表大会"
+    r"第[一二三四五六七八九十]{1,3}次会议)"
 )
 # ——在中国共产党第十九次全国代表大会上的报告: a subtitle naming the meeting
 MEETING_SUBTITLE = regex.compile(
@@ -189,6 +201,8 @@ POST_LINE = regex.compile(rf"(?P<post>{_POST})\Z", regex.VERSION1)
 NAME_LINE = regex.compile(rf"(?P<name>{_NAME})\Z", regex.VERSION1)
 
 SALUTATION = regex.compile(metadata.SALUTATION + r"\Z", regex.VERSION1)
+# 各位代表：现在，我代表… (the salutation run on into the first sentence)
+SALUTATION_OPENING = regex.compile(metadata.SALUTATION, regex.VERSION1)
 # a post in a sentence: at most 8 characters before it (国务院总理, 代县长)
 _SENTENCE_POST = rf"\p{{Han}}{{0,8}}?(?:{_alternation(list(metadata.POSTS))})"
 #: The sentence that reports the speech (省长王正谱在…会议上作政府工作报告),
@@ -199,6 +213,7 @@ REPORT_SENTENCE = regex.compile(
     regex.VERSION1,
 )
 DATELINE = regex.compile(metadata.DATELINE, regex.VERSION1)
+PAPER_DATELINE = regex.compile(metadata.PAPER_DATELINE, regex.VERSION1)
 # 各位代表!让我们…: a closing address, not the lead of a measure
 ADDRESS = regex.compile(metadata.SALUTATION_WORDS)
 #: The words ``ADDRESS`` matches, for ``str.startswith``: one test per
@@ -224,9 +239,14 @@ REGION = regex.compile(
     # possessive: 自治州中共自治州… retried every split of the names (a name
     # may end in a suffix character) when nothing followed
     # (``unit``: the last, innermost one of 保定市满城区 is the report's region)
-    rf"(?P<region>(?P<unit>{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))}))++)",
+    # (a county of one character: 易县, 蠡县; not 全县, 本县)
+    rf"(?P<region>(?P<unit>{_REGION_NAME}(?:{_alternation(list(metadata.REGION_SUFFIXES))})"
+    rf"|[^\P{{Han}}{metadata.REGION_STOP_CHARS}{metadata.NOT_A_COUNTY}]县)++)",
     regex.VERSION1,
 )
+#: Where the speech names the government it speaks for: 我代表易县人民政府,
+#: 向大会报告工作 (the region follows).
+SPEAKS_FOR = regex.compile(r"我代表")
 
 KIND_BY_TITLE = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_TITLE)
 KIND_BY_SPEECH = tuple((regex.compile(p, regex.VERSION1), k) for p, k in metadata.KIND_BY_SPEECH)
@@ -236,6 +256,30 @@ TITLE_YEAR = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*+年(?!\s*+\d{1,2}\s*+月)")
 BODY_YEAR = regex.compile(
     # 一、2020年和“十三五”工作回顾
     r"(?:#{1,6}\x20+)?(?:[一二三四五六七八九十]{1,3}、\s*+)?(?P<y>(?:19|20)\d\d)\s*+年(?:[^。,;]{0,12}?工作回顾|,)"
+)
+#: The year under review where a report's body opens: ``BODY_YEAR``, or a part
+#: title with a lead before its colon (站在新起点:2012年工作回顾), or a
+#: sentence saying what the year was (2011年是“十二五”的开局之年, ``is``).
+REVIEW_OPENING = regex.compile(
+    r"(?:#{1,6}\x20+)?(?:[一二三四五六七八九十]{1,3}、\s*+|[^。,;:]{2,10}:\s*+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*+年(?:[^。,;]{0,12}?工作回顾|,|(?P<is>是))"
+)
+#: A part title naming the year planned for: 二、2024年政府工作安排 /
+#: 2005年主要任务 / 二、2018年目标任务和重点工作 (a work report's plan is
+#: for the year it is delivered in).
+PLAN_YEAR = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、\s*+)?(?P<y>(?:19|20)\d\d)\s*+年\s*+(?:的\s*+)?(?:政府)?"
+    r"(?:工作安排|主要任务|目标任务|工作任务|重点工作|工作总体要求|总体要求|主要工作)[^。;,]{0,12}"
+)
+#: The speaker speaks for the government (在此,我代表县政府,向全县干部群众…
+#: 表示感谢): with a year reviewed and a year planned, a work report.
+FOR_GOVERNMENT = regex.compile(r"我代表[^。!?;,]{0,16}?政府,?\s*+向")
+#: The year under review named as the year just past: 刚刚过去的2020年是极不
+#: 平凡的一年 (a city report's fourth page), 刚刚过去的 2016 年,….
+PAST_YEAR = regex.compile(
+    r"过去的\s*+(?P<y>(?:19|20)\d\d)\s*+年"
+    # a digest: 报告指出,2023年,面对严峻复杂的外部形势…
+    r"|报告(?:指出|说)\s*+,\s*+(?P<y>(?:19|20)\d\d)\s*+年\s*+,"
 )
 
 # --- quantities ---------------------------------------------------------------

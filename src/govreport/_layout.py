@@ -19,6 +19,9 @@ from govreport._numerals import hanzi_to_int
 from govreport._text import Line, display_width
 from govreport.models import MarkerFamily, Span
 
+#: Zero-width characters, as ``str.startswith`` takes them.
+_INVISIBLE = tuple(_grammar.INVISIBLE)
+
 #: A line up to this many characters, without final punctuation, may be a
 #: title (titles run to about 25); a longer one is a paragraph cut by a page.
 SHORT_LINE = 25
@@ -241,7 +244,7 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
     units: list[Unit] = []
     current = _Pending()
     gap = False
-    indents = wrap is None and _indent_starts(lines)
+    indents, spaced = _paragraph_marks(lines) if wrap is None else (False, False)
     for ln in lines:
         if ln is None:
             if current.lines:
@@ -250,13 +253,20 @@ def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wr
             gap = False
             continue
         if ln.blank:
-            gap = True
+            # a line of a zero-width space alone (where a Wikisource link
+            # was: 要全面深化各领域改 / U+200B / 革，…) parts no paragraph of
+            # spaced text
+            gap = gap or not (spaced and source.startswith(_INVISIBLE, ln.begin))
             continue
         # the marker at the line's start, found once (a heading-dense text
         # asked four times per line)
         marker = match_marker(folded, ln.start, ln.end, ln.start)  # in the line's coordinates
         # a line opening with a marker always starts a unit (``_opens_block``)
-        if current.lines and marker is None and _continues(source, folded, current, ln, wrap, gap, indents):
+        if (
+            current.lines
+            and marker is None
+            and _continues(source, folded, current, ln, wrap, gap, indents, spaced)
+        ):
             current.add(ln)
         else:
             if current.lines:
@@ -347,12 +357,30 @@ def unclosed(folded: str, start: int, end: int) -> int:
     )
 
 
-def _indent_starts(lines: Sequence[Line | None]) -> bool:
-    """Whether an indent marks a paragraph's first line: some lines are
-    indented, but not (nearly) all of them."""
-    present = [ln for ln in lines if ln is not None and not ln.blank]
-    indented = sum(1 for ln in present if ln.indented)
-    return 0 < indented < 0.95 * len(present)
+#: Text whose paragraphs are set apart by blank lines has at least this share
+#: of its lines followed by one (Wikisource copies: 0.33 to 1, the lowest
+#: where most links broke a line; a line per paragraph, a blank line here and
+#: there: under 0.2).
+SPACED_SHARE = 0.3
+
+
+def _paragraph_marks(lines: Sequence[Line | None]) -> tuple[bool, bool]:
+    """What marks a paragraph in text that is not hard-wrapped: whether an
+    indent marks its first line (some lines are indented, but not nearly all
+    of them), and whether blank lines set paragraphs apart (``SPACED_SHARE``)."""
+    present = indented = spaced = 0
+    after_text = False
+    for ln in lines:
+        if ln is None:
+            after_text = False
+        elif ln.start == ln.end:
+            spaced += after_text
+            after_text = False
+        else:
+            present += 1
+            indented += ln.indent >= 2
+            after_text = True
+    return 0 < indented < 0.95 * present, spaced >= SPACED_SHARE * present > 0
 
 
 def _marker_alone(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
@@ -365,11 +393,19 @@ def _marker_alone(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
 
 
 def _continues(
-    source: str, folded: str, current: _Pending, nxt: Line, wrap: Wrap | None, gap: bool, indents: bool
+    source: str,
+    folded: str,
+    current: _Pending,
+    nxt: Line,
+    wrap: Wrap | None,
+    gap: bool,
+    indents: bool,
+    spaced: bool,
 ) -> bool:
     """Whether ``nxt``, a line that opens with no marker (the caller found
     none), goes on the unit being built.  ``indents``: an indent marks a
-    paragraph's first line in this (not hard-wrapped) text."""
+    paragraph's first line in this (not hard-wrapped) text; ``spaced``: blank
+    lines set its paragraphs apart."""
     last = current.lines[-1]
     first = current.lines[0]
     if folded.startswith("#", first.start) and _grammar.MD_HEADING.match(folded, first.start, first.end):
@@ -389,6 +425,17 @@ def _continues(
         return True
     if indented_anew:
         return False
+    # where blank lines part paragraphs, a Wikisource copy breaks a sentence
+    # around each link's text (正式明确 / 习近平 / 总书记的核心地位…; 新建改建
+    # / 高速公路 / 6700多公里…): an unfinished line goes on
+    if (
+        spaced
+        and not gap
+        and not current.heading
+        and not ends_sentence(folded[last.start : last.end])
+        and not _opens_unmarked(folded, nxt)
+    ):
+        return True
     if (
         len(current.lines) == 1
         and not gap

@@ -39,6 +39,8 @@ FIELD_MAX = 2 * TITLE_MAX
 #: the first lines of this many paragraphs, among at most YEAR_SCAN lines.
 YEAR_LINES = 3
 YEAR_SCAN = 200
+#: A part title naming the year planned for (二、2024年政府工作安排) is at most this long.
+PLAN_TITLE_MAX = 30
 #: Body lines searched for the speech's words that tell its kind (我代表…向大会报告工作).
 SPEECH_LINES = 12
 
@@ -75,6 +77,7 @@ class _Reader:
         self.folded = folded
         self.lines = lines
         self.order = order
+        self.order_set = frozenset(order)
         self.wrap = wrap
         self.values: dict[str, object] = {}
         self.spans: list[FieldSpan] = []
@@ -82,6 +85,11 @@ class _Reader:
         self.reporter = False  # a 记者 byline: the document is news
         self.chrome: set[int] = set()  # header lines that are a curator's, not the document's
         self.page_dated = False  # ``date`` is a web page's date, the only one stated
+        # a curator's 标题: the title until the page shows its own headline
+        # (then kept for the kind and year the headline does not state)
+        self.curated: tuple[str, Span] | None = None
+        self.posted = False  # the page's date stamps its own headline: a publication date
+        self.paged = False  # a curator's 正文: passed, the page itself follows
 
     def entry(self, k: int) -> _Entry:
         """The entry starting at ``order[k]``: in wrapped text a full line goes on."""
@@ -160,24 +168,33 @@ class _Reader:
                 if dash > 0 and _grammar.MEETING_LINE.fullmatch(fold(value[dash:])):
                     value = value[:dash].strip()
                 took |= self.put("title", value if 0 < len(value) <= FIELD_MAX else None, e.span)
+                if took and "title" in self.values:
+                    self.curated = (value, e.span)
             elif label == "报告人":  # a curator's 报告人:保定市市长 马誉峰
                 # weaker than the document's own speaker line: see _resolve_dates
                 took |= self.put("curator_speaker", _speaker(value), e.span)
             elif label.endswith("时间") or label == "日期":
                 d = _grammar.ANY_DATE.search(f, m.end(), stop)
                 took |= self.put("page_date", _date(d) if d else None, e.span)
+                # the stamp of the page under a curator's 正文: when it was posted
+                self.posted = self.posted or (took and self.paged)
             else:  # 来源URL, 发文单位, 正文: curator's labels, not the document
                 took = curator = True
+                self.paged = self.paged or label == "正文"
         if curator and not any(fs.span == e.span for fs in self.spans):
             self.chrome.update(e.lines)  # a curator's line that gave no field: chrome
         return self.claim_if(e, took)
 
-    def bare_date(self, e: _Entry) -> bool:
+    def bare_date(self, e: _Entry, *, spoken: bool = False) -> bool:
         """A page's date stamp on its own line (2026年02月10日 07时41分), or a
-        speech date in brackets under the title ((2017年10月18日))."""
+        speech date in brackets under the title ((2017年10月18日)); with
+        ``spoken`` (under the document's own title, above its salutation) a
+        date written out with no clock time is the speech's (清苑 2005:
+        政府工作报告 / 2005年2月26日 / 各位代表:)."""
         m = _grammar.PAGE_DATE.fullmatch(e.folded)
         if m is not None:
-            return self.claim_if(e, self.put("page_date", _date(m), e.span))
+            field = "date" if spoken and _grammar.SPEECH_DATE.fullmatch(e.folded) else "page_date"
+            return self.claim_if(e, self.put(field, _date(m), e.span))
         m = _grammar.PAREN_DATE.fullmatch(e.folded)
         return m is not None and self.claim_if(e, self.put("date", _date(m), e.span))
 
@@ -253,6 +270,9 @@ class _Reader:
         dated = _grammar.TITLE_DATE.search(e.folded, start)
         if dated is not None:
             self.put("date", _date(dated), e.span)
+        tag = _grammar.COLUMN_TAG.match(e.folded, start)
+        if tag is not None:
+            start = tag.end()  # 【聚焦两会】: the site's column, not the headline
         title = e.text[start : dated.start() if dated else len(e.text)].strip()
         span = e.span
         if (
@@ -270,8 +290,13 @@ class _Reader:
             title += following.text.strip()
             span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
             self.claim(following)
-        if _grammar.SPACED_TITLE.fullmatch(title):
-            title = _squeeze(title)  # 政 府 工 作 报 告
+        # 政 府 工 作 报 告; 政??府??工??作??报??告 (a county site's stand-ins
+        # for its spaces, read as spaces in the folded text)
+        spaced = e.folded[start : dated.start() if dated else len(e.folded)].strip()
+        if _grammar.SPACED_TITLE.fullmatch(spaced) and span == e.span:
+            title = _squeeze(spaced)
+        elif _grammar.SPACED_TITLE.fullmatch(title):
+            title = _squeeze(title)
         return self.claim_if(e, self.put("title", title, span))
 
 
@@ -297,6 +322,27 @@ def _own_title(head: Sequence[_Entry]) -> int:
             page = any(_is_meta(x) or not _title_like(x, TITLE_MAX) for x in head[:j])
             return j if page else 0
     return 0
+
+
+def _headline(e: _Entry, following: _Entry | None) -> bool:
+    """Whether ``e`` is a web page's headline: a title over the page's
+    date stamp (发布时间:2023-01-12)."""
+    if following is None or not _title_like(e, TITLE_MAX) or _is_meta(e):
+        return False
+    m = _grammar.LABELLED_FIELD.match(following.folded)
+    return m is not None and m.group("label").endswith(("时间", "日期"))
+
+
+def _crumb_repeated(r: _Reader, e: _Entry, following: _Entry) -> bool:
+    """Whether a header line under page chrome is shown twice: the
+    breadcrumb's last crumb, then the column's name (您的位置: / 首页 / > /
+    云南要闻 / 云南要闻 / 2026年政府工作报告)."""
+    if following.folded != e.folded or len(e.folded) > SHORT_LINE:
+        return False
+    i = e.lines[0] - 1
+    while i >= 0 and r.lines[i].blank:
+        i -= 1
+    return i >= 0 and i not in r.order_set  # chrome above, not a line of the header
 
 
 def _category_above(e: _Entry, following: _Entry | None) -> bool:
@@ -387,6 +433,7 @@ def read_metadata(
     _read_sentences(r)
     _read_contacts(r)
     _read_trailing_author(r, order)
+    _glued_salutation(r)
     _derive(r, order)
     v = r.values
     meta = Metadata(
@@ -409,6 +456,22 @@ def read_metadata(
     return meta, r.claims, r.chrome
 
 
+def _glued_salutation(r: _Reader) -> None:
+    """A salutation run on into the speech's first sentence (各位代表：现在，我
+    代表县人民政府，向大会作工作报告…, a county row): the salutation, with the
+    line left whole in the body."""
+    if "salutation" in r.values:
+        return
+    first = next((i for i in r.order if i not in r.claims and i not in r.chrome), None)
+    if first is None:
+        return
+    ln = r.lines[first]
+    m = _grammar.SALUTATION_OPENING.match(r.folded, ln.start, ln.end)
+    if m is not None and m.end() < ln.end and _grammar.SPEAKS_FOR.search(r.folded, m.end(), ln.end):
+        value = r.source[ln.start : m.end()].strip().rstrip(":：!！").strip()
+        r.put("salutation", value, Span(start=ln.start, end=m.end(), line=ln.number))
+
+
 def _resolve_dates(r: _Reader) -> None:
     """A page date is the publication date when the speech date is stated,
     else the only date there is; a curator's 报告人: is the speaker when the
@@ -424,11 +487,11 @@ def _resolve_dates(r: _Reader) -> None:
         return
     (fs,) = [fs for fs in r.spans if fs.field == "page_date"]
     r.spans.remove(fs)
-    r.page_dated = "date" not in r.values
+    r.page_dated = "date" not in r.values and not r.posted
     if page == r.values.get("date"):
         _unused(r, fs.span)  # a curator's 发文时间 that is the speech's own day: no other date
         return
-    r.put("publication_date" if "date" in r.values else "date", page, fs.span)
+    r.put("publication_date" if "date" in r.values or r.posted else "date", page, fs.span)
 
 
 class _Stated(NamedTuple):
@@ -469,6 +532,14 @@ def _read_sentences(r: _Reader) -> None:
                     )
                 )
                 stated.append(_Stated("day", (int(m.group("m")), int(m.group("d"))), span))
+        if "报讯" in text:  # 保定日报讯 1月30日,闫继红说…
+            m = _grammar.PAPER_DATELINE.match(text)
+            if m is not None:
+                stated.append(
+                    _Stated(
+                        "source", r.source[ln.start + m.start("source") : ln.start + m.end("source")], span
+                    )
+                )
     if not stated:
         return
     year = _stated_year(r)
@@ -600,7 +671,7 @@ def _read_header(r: _Reader) -> set[int]:
             continue
         if (
             r.labelled(e, following)
-            or r.bare_date(e)
+            or r.bare_date(e, spoken=titled and salute is not None)
             or r.meeting(e, following)
             or r.speaker(e, following, name_alone=titled and salute is not None)
             or r.authors(e)
@@ -615,6 +686,17 @@ def _read_header(r: _Reader) -> set[int]:
             if _category_above(e, following):
                 captions.update(e.lines)  # the site's category 工作报告 above the headline
                 continue
+            if following is not None and _crumb_repeated(r, e, following):
+                captions.update(e.lines + following.lines)
+                j += 1
+                continue
+            if r.curated is not None and _headline(e, following):
+                # 正文: / 2020年县政府工作总体要求和主要预期目标 / 发布时间:2020/1/8:
+                # the page's own headline, with its stamp, beats the
+                # curator's label of the file (高阳县2020年政府工作报告)
+                r.values.pop("title")
+                r.spans[:] = [fs for fs in r.spans if fs.field != "title"]
+                r.posted = True
             if not r.title(e, following, head[j + 1] if j + 1 < len(head) else None):
                 if salute is None:
                     return captions  # the first line is body text: no title
@@ -688,28 +770,97 @@ def _derive(r: _Reader, order: list[int]) -> None:
     # matched on folded text (full-width digits in 2015年); values sliced from the original
     title = fold(_str(v.get("title")) or "")
     subtitle = fold(_str(v.get("subtitle")) or "")
-    for field in ("title", "meeting", "source"):
-        text = _str(v.get(field))
+    # (the curator's label of the file last: 高阳县2023年政府工作报告 over a
+    # news headline that names no county)
+    curated = r.curated if r.curated is not None and r.curated[0] != v.get("title") else None
+    candidates = [(_str(v.get(f)), r.span_of(f)) for f in ("title", "meeting", "source")]
+    for text, span in [*candidates, curated or (None, None)]:
         m = _grammar.REGION.match(fold(text)) if text else None
-        if m is not None and text is not None:
-            span = next(fs.span for fs in r.spans if fs.field == field)
+        if m is not None and text is not None and span is not None:
             # 保定市满城区 / 呼伦贝尔市海拉尔区: the district, the innermost name
             r.put("region", text[m.start("unit") : m.end("unit")], span)
             break
     title_span = r.span_of("title")
+    m = _grammar.HEADLINE_MEETING.match(title)
+    if m is not None and title_span is not None:
+        raw = _str(v.get("title")) or ""
+        r.put("meeting", raw[m.start("meeting") : m.end("meeting")], title_span)
     body = list(itertools.islice((i for i in order if i not in r.claims and i not in r.chrome), YEAR_SCAN))
+    if "region" not in v:
+        _spoken_region(r, body[:SPEECH_LINES])
     kind = _kind(title, subtitle, fold(_str(v.get("source")) or ""), r.reporter)
+    if kind is None and curated is not None:
+        kind = _kind(fold(curated[0]), "", "", False)
+        title_span = curated[1] if kind is not None else title_span
     # the speech's own words are the kind's first evidence (我代表…向大会报告
     # 工作), the title's the next; a byline or a news title says news
     if kind in _SPOKEN:
         _speech_kind(r, body[:SPEECH_LINES])
     if kind is not None and title_span is not None:
         r.put("kind", kind, title_span)
-    _year(r, title)
+    _year(r, title, curated)
     _review_year(r, title, body)
+    _planned_year(r, body)
 
 
-def _year(r: _Reader, title: str) -> None:
+def _planned_year(r: _Reader, body: list[int]) -> None:
+    """A work report with no date and no year in its title: the year its
+    plan names (二、2024年政府工作安排), the year after the one it reviews
+    where it states that too (一、2023年工作回顾).  A report that reviews a
+    year and plans the next, whose speaker speaks for the government (我代表
+    区人民政府,向全区人民…), is a government work report."""
+    v = r.values
+    reviewed = v.get("review_year")
+    if ("year" in v and "kind" in v) or v.get("kind") not in _SPOKEN:
+        return
+    m = None
+    for i in body:
+        ln = r.lines[i]
+        # a part title is short (most lines are paragraphs: no search)
+        if ln.end - ln.start <= PLAN_TITLE_MAX:
+            m = _grammar.PLAN_YEAR.fullmatch(r.folded, ln.start, ln.end)
+            if m is not None:
+                break
+    if m is None:
+        return
+    year = int(m.group("y"))
+    if isinstance(reviewed, int) and year != reviewed + 1:
+        return
+    r.put("year", year, Span(start=ln.start, end=ln.end, line=ln.number))
+    if "kind" in v or not isinstance(reviewed, int) or v.get("year") != year:
+        return
+    for i in body:
+        said = r.lines[i]
+        if _grammar.FOR_GOVERNMENT.search(r.folded, said.start, said.end):
+            span = Span(start=said.start, end=said.end, line=said.number)
+            r.put("kind", ReportKind.GOVERNMENT_WORK_REPORT, span)
+            return
+
+
+def _spoken_region(r: _Reader, body: list[int]) -> None:
+    """The region a report names only where its speaker stands for it: the
+    post (易县人民政府县长) or the speech (我代表清苑县人民政府向大会报告工作)."""
+    speaker = r.values.get("speaker")
+    post = speaker.post if isinstance(speaker, Speaker) else None
+    span = r.span_of("speaker")
+    m = _grammar.REGION.match(fold(post)) if post else None
+    if post and m is not None and span is not None:
+        r.put("region", post[m.start("unit") : m.end("unit")], span)
+        return
+    for i in body:
+        ln = r.lines[i]
+        said = _grammar.SPEAKS_FOR.search(r.folded, ln.start, ln.end)
+        m = _grammar.REGION.match(r.folded, said.end(), ln.end) if said else None
+        if m is not None:
+            r.put(
+                "region",
+                r.source[m.start("unit") : m.end("unit")],
+                Span(start=ln.start, end=ln.end, line=ln.number),
+            )
+            return
+
+
+def _year(r: _Reader, title: str, curated: tuple[str, Span] | None = None) -> None:
     """The year the report is delivered in: its date's (the speech or the
     meeting), else the year a work report's title names (2017年政府工作报告).
     A web page's date is not it (a site posts a report years later), nor the
@@ -724,6 +875,14 @@ def _year(r: _Reader, title: str) -> None:
     title_span = r.span_of("title")
     if m is not None and title_span is not None and _names_work_report(title):
         r.put("year", int(m.group("y")), title_span)
+        return
+    # a headline under a curator's label of the file: the label's year, read
+    # from the headline where that names it too (2020年县政府工作总体要求…)
+    label = fold(curated[0]) if curated is not None else ""
+    c = _grammar.TITLE_YEAR.search(label)
+    if curated is not None and c is not None and _names_work_report(label):
+        agrees = m is not None and m.group("y") == c.group("y") and title_span is not None
+        r.put("year", int(c.group("y")), title_span if agrees and title_span else curated[1])
 
 
 def _review_year(r: _Reader, title: str, body: list[int]) -> None:
@@ -736,14 +895,15 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
     delivered = r.values.get("year")
     m = _grammar.TITLE_YEAR.search(title)
     title_span = r.span_of("title")
-    if m is not None and title_span is not None and not _names_work_report(title):
-        r.put("review_year", int(m.group("y")), title_span)  # …常委会2015年工作报告
+    if m is not None and title_span is not None and "报告" in title and not _names_work_report(title):
+        # …常委会2015年工作报告 (not a headline: 2020年县政府工作总体要求…)
+        r.put("review_year", int(m.group("y")), title_span)
         return
     opened = 0
     previous: Line | None = None
     for i in body:
         if opened >= YEAR_LINES:
-            return
+            break
         ln = r.lines[i]
         if (
             previous is None
@@ -751,13 +911,25 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
             or (previous.number + 1 != ln.number)
         ):
             opened += 1
-            m = _grammar.BODY_YEAR.match(r.folded, ln.start, ln.end)
+            m = _grammar.REVIEW_OPENING.match(r.folded, ln.start, ln.end)
             if m is not None:
                 year = int(m.group("y"))
+                # 2011年是…的一年 reviews only the year before the one
+                # delivered (2021年是…开局之年 in a 2021 report looks ahead)
+                if m.group("is") and (not isinstance(delivered, int) or year != delivered - 1):
+                    return
                 if not isinstance(delivered, int) or year < delivered:
                     r.put("review_year", year, Span(start=ln.start, end=ln.end, line=ln.number))
                 return
         previous = ln
+    for i in body:  # else the year the speech calls just past, wherever it does
+        ln = r.lines[i]
+        m = _grammar.PAST_YEAR.search(r.folded, ln.start, ln.end)
+        if m is not None:
+            year = int(m.group("y"))
+            if not isinstance(delivered, int) or year < delivered:
+                r.put("review_year", year, Span(start=ln.start, end=ln.end, line=ln.number))
+            return
 
 
 def _names_work_report(title: str) -> bool:

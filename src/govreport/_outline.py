@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -125,7 +126,7 @@ def build_outline(units: list[Unit]) -> Outline:
 
     units.clear()
     main = trees[0]
-    preamble, sections = _contents(main.root, 1)
+    preamble, sections = _contents(main.root, 1, top=True)
     attachments = tuple(_finish_attachment(t) for t in trees[1:])
     return Outline(tuple(preamble), sections, attachments, tuple(diagnostics))
 
@@ -196,6 +197,8 @@ _Shape = tuple[int, int | None]
 #: Ordinal openers (第一,…) number measures; as a title line they take the
 #: one paragraph under them.
 _ORDINAL_OPENERS = frozenset((MarkerFamily.ENUM_SHI, MarkerFamily.ENUM_DI))
+#: Sections of no numbering: a title line alone, or 【概况】.
+_UNNUMBERED = frozenset((MarkerFamily.UNNUMBERED, MarkerFamily.BRACKET))
 
 
 def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: bool) -> int | None:
@@ -230,7 +233,9 @@ def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: b
     return 1 if node.family in _ORDINAL_OPENERS and body == 1 else None
 
 
-def _contents(node: _Node, depth: int, *, opening: bool = False) -> tuple[list[Block], tuple[Section, ...]]:
+def _contents(
+    node: _Node, depth: int, *, opening: bool = False, top: bool = False
+) -> tuple[list[Block], tuple[Section, ...]]:
     """What is under ``node``: the blocks of its own paragraphs (``opening``:
     they open a section's body), then its items that are measures, each with
     the paragraphs closing its list; and its items that are sections, at
@@ -241,13 +246,14 @@ def _contents(node: _Node, depth: int, *, opening: bool = False) -> tuple[list[B
     blocks = blocks_of(node.body, opening=opening, summary=summary) if node.body else []
     if not node.children:
         return blocks, ()
-    items, sections = _finish_children(node, depth)
+    items, sections = _finish_children(node, depth, top=top)
     return blocks + list(items), sections
 
 
-def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+def _finish_children(node: _Node, depth: int, *, top: bool) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """The measures among ``node``'s items (each followed by the paragraphs
-    that close its list, if any) and its sections."""
+    that close its list, if any) and its sections; ``top``: no numbered item
+    stands above ``node``'s."""
     blocks: list[Block] = []
     sections: list[Section] = []
     shapes: dict[MarkerFamily | None, list[_Shape]] = {}
@@ -273,11 +279,21 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
         for c, n in zip(node.children, decided, strict=True)
         if n is None and c.heading and c.family not in _ORDINAL_OPENERS
     }
+    if top:
+        # with no numbered item above them, the items of a family are the
+        # outline itself: 高阳 2024's (一)…(七), each a title and its text on
+        # one line, are its parts, not measures of its preamble
+        counts = Counter(c.family for c in node.children if c.heading is not None)
+        mixed |= {f for f, n in counts.items() if n > 1 and f not in _ORDINAL_OPENERS}
     for k, child in enumerate(node.children):
         n = None if child.family in mixed else decided[k]
         heading = child.heading
         if n is None:
-            sections.append(_finish_section(child, depth, measured=decided[k] is not None))
+            sections.append(
+                _finish_section(
+                    child, depth, measured=decided[k] is not None, top=top and child.family in _UNNUMBERED
+                )
+            )
         else:
             assert heading is not None
             marker = _marker(heading)
@@ -292,15 +308,16 @@ def _finish_children(node: _Node, depth: int) -> tuple[tuple[Block, ...], tuple[
     return tuple(blocks), tuple(sections)
 
 
-def _finish_section(node: _Node, depth: int, *, measured: bool = False) -> Section:
+def _finish_section(node: _Node, depth: int, *, measured: bool = False, top: bool = False) -> Section:
     """The section of a numbered item; ``measured``: it would be a measure
-    but for its siblings, so its paragraph is a measure, not an opening."""
+    but for its siblings, so its paragraph is a measure, not an opening;
+    ``top``: no numbered item stands above it or in it."""
     unit = node.heading
     assert unit is not None and unit.title is not None
     ts, te, body = unit.title
     text = unit.text
     blocks: list[Block] = [summary_for(unit, body)] if body < len(text) else []
-    own, children = _contents(node, depth + 1, opening=not blocks and not measured)
+    own, children = _contents(node, depth + 1, opening=not blocks and not measured, top=top)
     blocks += own
     # blocks and children are each in source order: their last ends are enough
     end = unit.end
@@ -359,6 +376,8 @@ def _finish_attachment(tree: _Tree) -> Attachment:
         title = "".join(u.text.strip() for u in tree.title_units)
     else:
         label_span, title_span, title = opener.span(), opener.span(len(opener.text)), ""
+    # (an attachment's items stay what they are: 实事项目 listed one a line
+    # are measures, seed 003)
     blocks, sections = _contents(tree.root, 1)
     ends = [opener.end] + [u.end for u in tree.title_units]
     ends += [b.span.end for b in blocks] + [s.span.end for s in sections]

@@ -431,7 +431,8 @@ class Metadata:
     authors: tuple[str, ...] | None = None
     salutation: str | None = None
     #: The innermost region the title, meeting or source names (``海拉尔区``
-    #: for ``呼伦贝尔市海拉尔区第十五届人民代表大会``).
+    #: for ``呼伦贝尔市海拉尔区第十五届人民代表大会``), else the speaker's post
+    #: or the speech (``我代表易县人民政府``).
     region: str | None = None
     kind: ReportKind | None = None
     #: The year the report is delivered in, that of its ``date`` (the speech

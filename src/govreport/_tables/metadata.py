@@ -104,6 +104,9 @@ REGION_PREFIXES: tuple[str, ...] = ("中国共产党", "中共")
 #: Characters that cannot be part of a region name (委员会, 关于, 第…届).
 REGION_STOP_CHARS = "委会届的关于在和与及第年政府人大党"
 
+#: Characters before 县 that make no county's name (全县, 本县, 该县, 一县).
+NOT_A_COUNTY = "全本该我各每此其外邻这一二三四五六七八九十两"
+
 #: Words a salutation opens with (各位代表:, 同志们!).
 SALUTATION_WORDS = r"(?:各位|尊敬的|同志们|女士们|先生们|朋友们)"
 #: Salutations that open a speech (各位代表:).
@@ -132,6 +135,8 @@ REPORT_SENTENCE = (
 #: A news agency's dateline opening a write-up (新华社北京3月5日电): the
 #: agency is the source, the day the publication date.
 DATELINE = r"(?P<source>\p{Han}{2,8}?社)\p{Han}{2,4}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电"
+#: A paper's own dateline at a paragraph's start: 保定日报讯 1月30日,… (not 本报讯).
+PAPER_DATELINE = r"(?P<source>(?!本报)\p{Han}{1,8}?(?:日报|晚报|报))讯"
 
 #: Labels a web page puts above its own summary of the report (内容摘要:):
 #: the summary repeats the body, whose own lines state the facts.
