@@ -37,6 +37,8 @@ def read_number(s: str) -> Decimal | None:
     """
     if s.isdecimal():  # the common case: 685, 2023
         return Decimal(s)
+    if s.isascii() and s.replace(".", "", 1).isdecimal():  # the next most common: 5.77
+        return Decimal(s)
     s = s.replace(" ", "").replace(",", "")
     if "點" in s:  # 八點五: the traditional point
         s = s.replace("點", POINT)

@@ -22,12 +22,13 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from govreport import _grammar
+from govreport import _grammar, _make
 from govreport._numerals import read_number
 from govreport._tables.numerals import FINANCIAL, MAGNITUDES, SMALL_UNITS
 from govreport._tables.qualifiers import (
@@ -134,6 +135,8 @@ _PRE, _POST, _SEP, _AR1, _CN1, _UNIT1, _UNIT2, _FH1 = (
     _INDEX[n] for n in ("pre", "post", "sep", "ar1", "cn1", "unit1", "unit2", "fh1")
 )
 _PART1 = _FIGURE_GROUPS[1][8]
+#: The nine groups of figure 1 or 2 of a match's ``groups()``, in one C call.
+_FIGURE_OF = {k: itemgetter(*indices) for k, indices in _FIGURE_GROUPS.items()}
 _INSIDE_CHARS = ("多", "余")
 _CLAUSE_END = frozenset("，。；,;")
 _SHARE_UNITS = {100: ("%", "percent"), 1000: ("‰", "per-mille")}
@@ -176,15 +179,14 @@ def _share(fd: str, fn: str) -> _Figure | None:
 
 
 def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
-    unit_i, more_i, fd_i, fn_i, ar_i, mag_i, cn_i, mix_i, part_i = _FIGURE_GROUPS[k]
-    unit_text, inside, fd = g[unit_i], g[more_i], g[fd_i]
+    unit_text: str | None
+    inside: str | None
+    mix: str | None
+    unit_text, inside, fd, fn, arabic, mag, numeral, mix, part = _FIGURE_OF[k](g)
     if fd is not None:  # 三分之一, 百分之五: a share in percent
-        return _share(fd, g[fn_i] or "")
-    arabic = g[ar_i]
+        return _share(fd, fn or "")
     number: Decimal | None
     if arabic is not None:
-        mag = g[mag_i]
-        mix = g[mix_i]
         if mix:  # 6万3千5百元, 1亿3千多万: one figure, read whole
             for ch in _INSIDE_CHARS:
                 if ch in mix:
@@ -194,7 +196,6 @@ def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
             number = read_number(arabic)
             scale = ARABIC_MAGNITUDES[mag] if mag else 1
     else:
-        numeral = g[cn_i]
         if numeral is None:
             return None
         if numeral == "半":  # 半成: half a tenth
@@ -205,7 +206,6 @@ def _figure(g: tuple[str | None, ...], k: int) -> _Figure | None:
         number, scale = _split_magnitude(numeral)
     if number is None:
         return None
-    part = g[part_i]
     if part:  # 两斤半, 三成半 (+ 0.5); 七成五 (+ 0.5 of 成, in tenths)
         number += Decimal("0.5") if part == "半" else Decimal(read_number(part) or 0) / 10
     if unit_text == SHARE_UNIT:  # 八成 = 80%
@@ -314,6 +314,8 @@ def scan(
     """
     end = len(folded) if end is None else end
     drafts: list[_Draft] = []
+    # most stretches quote nothing: the short-quote test is skipped for all their figures
+    quoted = folded.find("“", max(0, start - SHORT_QUOTE), end) >= 0
     for m in _grammar.QUANTITY.finditer(folded, start, end):
         g = m.groups()
         first = _figure(g, 1)
@@ -341,7 +343,7 @@ def scan(
             # 国际条约187个: 约 ends the word before, it qualifies nothing
             at, g = at + len(pre), (*g[:_PRE], None, *g[_PRE + 1 :])
         fig_start = at + len(g[_PRE] or "")
-        if _in_short_quote(folded, fig_start, m.end()):
+        if quoted and _in_short_quote(folded, fig_start, m.end()):
             continue  # “十四五”, “1+6”
         if g[_AR1] is None and _in_slogan(folded, fig_start, m.end()):
             continue  # 三严三实, 两个维护 (slogans are written in Chinese numerals)
@@ -362,7 +364,8 @@ def scan(
             continue  # 过去五年, 今后五年, 近3年, 第六个五年: relative time; 前五位
         if folded.endswith(NOT_BEFORE_COUNT, max(start, m.start() - 2), m.start()):
             continue  # 这两项, 以下三类: things named elsewhere
-        drafts.append(_Draft(at, fig_end, first, second, _qualifier(g, first, last)))
+        qualified = g[_PRE] or g[_POST] or first.inside or last.inside
+        drafts.append(_Draft(at, fig_end, first, second, _qualifier(g, first, last) if qualified else None))
     if not drafts:
         return ()
     targets = _Targets(folded, start, end)
@@ -407,7 +410,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
     floor = lo  # where the figure before ends: no name reaches back across it
     for d in drafts:
         phrase = (
-            _grammar.CHANGE_BEFORE.search(folded, max(lo, d.start - 24), d.start)
+            _grammar.CHANGE_BEFORE.match(folded, max(lo, d.start - 24), d.start)
             if d.start > lo and folded[d.start - 1] in _grammar.CHANGE_LAST
             else None
         )
@@ -589,11 +592,22 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         )
         and (_grammar.DIGIT.search(folded, clause, stop) is None or not _has_number(folded, clause, stop))
         and not _grammar.NOT_NAME.match(folded, clause, stop)
-        and not _grammar.NOT_NAME_WHOLE.fullmatch(folded, clause, stop)
+        and not _not_name_whole(folded, clause, stop)
         and folded[stop - 1] not in _LIST_WORDS
     ):
         return clause, stop  # (not 大数据企业以及: the noun of the figure before, cut at a list word)
     return None
+
+
+def _not_name_whole(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is a word that is never a name on its
+    own (其中, 同期) or a time frame (两年, 十年)."""
+    words = folded[start:end]
+    if words in _grammar.NOT_NAME_WHOLE:
+        return True
+    return (
+        2 <= len(words) <= 4 and words[-1] == "年" and all(ch in _grammar.NUMERAL_DIGITS for ch in words[:-1])
+    )
 
 
 def _has_number(folded: str, start: int, end: int) -> bool:
@@ -635,7 +649,7 @@ def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple
     shortest = 1 if counted and cut is not None else 2
     if not shortest <= size <= (AFTER_MAX_COUNTED if counted else AFTER_MAX):
         return None
-    return None if _grammar.NOT_NAME_WHOLE.fullmatch(folded, start, after) else (start, after)
+    return None if _not_name_whole(folded, start, after) else (start, after)
 
 
 def _name_series(folded: str, lo: int, out: list[_Draft]) -> None:
@@ -729,7 +743,8 @@ def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) 
     if d.change is not None:
         direction, basis, amount, unit, c0, c1 = d.change
         change = Change(direction=direction, basis=basis, amount=amount, unit=unit, span=span(c0, c1))
-    return Quantity(
+    name = d.name
+    return _make.quantity(
         raw=source[s.start : s.end],
         span=s,
         value=d.value,
@@ -740,9 +755,7 @@ def _build(d: _Draft, text: str, source: str, span: Callable[[int, int], Span]) 
         qualifier=d.qualifier,
         low=d.low,
         high=d.high,
-        name=(text[d.name[0] : d.name[1]] + (text[d.head[0] : d.head[1]] if d.head else ""))
-        if d.name
-        else None,
+        name=(text[name[0] : name[1]] + (text[d.head[0] : d.head[1]] if d.head else "")) if name else None,
         change=change,
         is_target=d.is_target,
     )
@@ -757,7 +770,7 @@ def extract(text: str) -> tuple[Quantity, ...]:
     starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))][:-1]
 
     def span(i: int, j: int) -> Span:
-        return Span(start=i, end=j, line=max(1, bisect_right(starts, i)))
+        return _make.span(i, j, max(1, bisect_right(starts, i)))
 
     found = scan(fold(text), text, text, span)
     if "|" not in text or "| " not in text:  # (one character is searched for much faster)
