@@ -83,7 +83,7 @@ def stages(text: str) -> list[tuple[str, Callable[[], object]]]:
 
     return [
         ("fold", keep("folded", lambda: fold(text))),
-        ("first_odd", keep("odd", lambda: first_odd(text))),
+        ("first_odd", keep("odd", lambda: first_odd(got["folded"]))),  # type: ignore[arg-type]
         ("split_lines", keep("lines", lambda: split_lines(text, got["odd"]))),  # type: ignore[arg-type]
         ("find_chrome", keep("chrome", lambda: find_chrome(got["folded"], got["lines"]))),  # type: ignore[arg-type]
         ("wrap_width", keep("wrap", lambda: wrap_width(text, got["lines"]))),  # type: ignore[arg-type]

@@ -71,6 +71,30 @@ def test_first_odd_finds_breaks_and_invalid_text(text: str, odd: int) -> None:
     assert first_odd(text) == odd
 
 
+def _odd_by_pattern(text: str) -> int:
+    m = _grammar.ODD_CHARACTER.search(text)
+    return len(text) if m is None else m.start()
+
+
+@pytest.mark.parametrize("at", [0, 4095, 4096, 4097, 9000])
+@pytest.mark.parametrize("odd", ["\x1b", "\r", "\u2029", "\udcff", "\x85"])
+def test_first_odd_finds_any_odd_character_anywhere(at: int, odd: str) -> None:
+    # the stretches it tests at once: an odd character at either side of a
+    # seam, after unprintable text (a soft hyphen, U+3000) that is no odd character
+    body = "推进\u00ad改革\u3000。\n" * 1500
+    text = body[:at] + odd + body[at:]
+    assert first_odd(text) == _odd_by_pattern(text) == at
+    assert first_odd(body) == len(body)
+
+
+def test_first_odd_answers_as_the_pattern_on_real_text() -> None:
+    text = "\n".join(LINES)
+    assert first_odd(text) == _odd_by_pattern(text)
+    for k in range(0, len(LINES), 97):
+        line = LINES[k]
+        assert first_odd(line) == _odd_by_pattern(line), line
+
+
 def test_one_search_tells_lines_and_invalid_text() -> None:
     # a \r after a control character: the lines split on it, the control character is reported
     text = "一、总体\x1b要求\r(一)分项\n\n二、\r\n正文。\n"

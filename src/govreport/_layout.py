@@ -199,10 +199,16 @@ def wrap_width(source: str, lines: Sequence[Line]) -> Wrap | None:
     widths = [display_width(source[ln.begin : ln.end]) for ln in present]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    common = [w for w, _ in Counter(widths).most_common(3)]
-    width = max(common, key=lambda w: sum(1 for x in widths if abs(x - w) <= WRAP_SLACK))
-    full = sum(1 for x in widths if abs(x - width) <= WRAP_SLACK)
-    too_long = sum(1 for x in widths if x > width + WRAP_SLACK)
+    # counted per width, not per line: a heading-dense text is all lines
+    counts = Counter(widths)
+    common = [w for w, _ in counts.most_common(3)]
+
+    def near(w: int) -> int:
+        return sum(counts[x] for x in range(w - WRAP_SLACK, w + WRAP_SLACK + 1) if x in counts)
+
+    width = max(common, key=near)
+    full = near(width)
+    too_long = sum(n for x, n in counts.items() if x > width + WRAP_SLACK)
     if width < 20 or full < WRAP_SHARE * len(widths) or too_long > 0.1 * len(widths):
         return None
     indented = sum(1 for ln in present if ln.indented)
@@ -233,8 +239,12 @@ def _opens_unmarked(folded: str, line: Line) -> bool:
     """:func:`_opens_block` for a line known to open with no marker."""
     if folded.startswith("#", line.start) and _grammar.MD_HEADING.match(folded, line.start, line.end):
         return True
-    head = folded[line.start : line.end]
-    return bool(_grammar.BRACKET_TITLE.match(head) or _grammar.ATTACHMENT.match(head))
+    # each pattern opens with a fixed character: most lines need no regex call
+    if folded.startswith("【", line.start):
+        return _grammar.BRACKET_TITLE.match(folded[line.start : line.end]) is not None
+    if folded.startswith("附件", line.start):
+        return _grammar.ATTACHMENT.match(folded[line.start : line.end]) is not None
+    return False
 
 
 def build_units(source: str, folded: str, lines: Sequence[Line | None], wrap: Wrap | None) -> list[Unit]:
@@ -479,10 +489,11 @@ def _classify(units: list[Unit]) -> None:
                 unit.kind = Kind.HEADING
                 unit.title = _split_title(f, marker.end)
             continue
-        if _grammar.BRACKET_TITLE.fullmatch(f, at):
+        # (each pattern opens with a fixed character: a regex call only where it stands)
+        if f.startswith("【", at) and _grammar.BRACKET_TITLE.fullmatch(f, at):
             unit.kind = Kind.BRACKET
             unit.title = (at + 1, len(f) - 1, len(f))
-        elif _grammar.ATTACHMENT.fullmatch(f, at) and len(f) - at <= 40:
+        elif f.startswith("附件", at) and _grammar.ATTACHMENT.fullmatch(f, at) and len(f) - at <= 40:
             unit.kind = Kind.ATTACHMENT
         elif md is not None and at < len(f):
             unit.kind = Kind.SUBHEADING

@@ -731,8 +731,16 @@ def _read_header(r: _Reader) -> set[int]:
 
 def _read_contacts(r: _Reader) -> None:
     contacts: list[Contact] = []
+    folded, lines = r.folded, r.lines
     for k, i in enumerate(r.order):
-        if i in r.claims or _grammar.CONTACT.fullmatch(r.folded, r.lines[i].start, r.lines[i].end) is None:
+        ln = lines[i]
+        # a contact line has its label's colon: most lines are passed over by
+        # str.find, without a regex call
+        if (
+            i in r.claims
+            or folded.find(":", ln.start, ln.end) < 0
+            or _grammar.CONTACT.fullmatch(folded, ln.start, ln.end) is None
+        ):
             continue
         e = r.entry(k)  # a long address wrapped in PDF text goes on
         m = _grammar.CONTACT.fullmatch(e.folded)

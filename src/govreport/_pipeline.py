@@ -113,7 +113,10 @@ def parse(text: str) -> Report:
     spaced = blank_stand_ins(text)
     folded = fold(spaced)
     escaped = escaped_breaks(text)
-    odd = first_odd(text)  # one search for odd line breaks and for invalid text
+    # one search for odd line breaks and for invalid text, on the folded copy:
+    # folding and blanking touch no odd character, and leave fewer
+    # unprintable ones for first_odd to look at twice
+    odd = first_odd(folded)
     lines = split_escaped(spaced) if escaped else split_lines(spaced, odd)
     del spaced
     chrome = find_chrome(folded, lines)
