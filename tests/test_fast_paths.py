@@ -5,6 +5,7 @@ the pattern it was written as, one search standing for two."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,122 @@ def test_one_search_tells_lines_and_invalid_text() -> None:
         if d.kind.value == "invalid-text"
     ]
     assert kinds == [("invalid-text", 4)]
+
+
+def _re_parser() -> tuple[Any, Any]:
+    """Python's own pattern parser and its constants."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+def _opening(pattern: str) -> tuple[set[str], bool, bool]:
+    """What a line ``pattern`` matches can start with, read from Python's
+    parse of the pattern: the characters, whether spaces, and whether any
+    character (``.``, a negated class) can open it."""
+    parser, c = _re_parser()
+    chars: set[str] = set()
+    flags = {"space": False, "any": False}
+
+    def items(seq: Any) -> bool:
+        """Adds what ``seq`` can start with; whether it can match nothing."""
+        return all(item(op, av) for op, av in seq)
+
+    def item(op: Any, av: Any) -> bool:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    flags["space"] = True
+                else:  # a negated class, digits, words
+                    flags["any"] = True
+            return False
+        if op is c.ANY:
+            flags["any"] = True
+            return False
+        if op is c.SUBPATTERN:
+            return items(av[-1])
+        if op is c.BRANCH:
+            empty = [items(b) for b in av[1]]  # every branch read (not any(): it stops at the first)
+            return any(empty)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _, body = av
+            return items(body) or low == 0
+        if op is c.AT:
+            return True
+        raise AssertionError(f"not read here: {op}")
+
+    assert not items(list(parser.parse(pattern))), pattern
+    return chars, flags["space"], flags["any"]
+
+
+def test_boilerplate_first_characters_are_the_patterns() -> None:
+    parser, _ = _re_parser()
+    from govreport._tables.boilerplate import BOILERPLATE_INNER, BOILERPLATE_LINES, BOILERPLATE_SHORT
+
+    # a line of chrome starts with one of its pattern's characters (or a space),
+    # or is short: the guard before the pattern never leaves one out
+    for pattern, firsts in BOILERPLATE_LINES:
+        chars, _, anything = _opening(pattern)
+        if firsts:
+            assert not anything and chars <= set(firsts), pattern
+        else:
+            # short, and a word of BOILERPLATE_INNER written in it, not optional (.{0,10}打印本页.{0,20})
+            parsed = parser.parse(pattern)
+            assert parsed.getwidth()[1] <= BOILERPLATE_SHORT, pattern
+            _, c = _re_parser()
+            spelled = "".join(chr(av) if op is c.LITERAL else "\0" for op, av in parsed)
+            assert any(w in spelled.split("\0") for w in BOILERPLATE_INNER), pattern
+    assert _opening(r"\s*(?:a|b?)c")[:2] == ({"a", "b", "c"}, True)
+
+
+def test_boilerplate_guard_finds_the_chrome_the_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govreport._pipeline import find_chrome
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(SEEDS.glob("*.txt"))]
+    for folder in ("corpus", "corpus-local"):
+        texts += [p.read_text("utf-8", "replace") for p in sorted((SHARED / folder).glob("*.txt"))]
+    texts.append("分享:\n— 12 —\n第3页 共13页\n<p class='x'>\n×\n请点击打印本页\nCopyright 2024\n正文。\n")
+    folded = [fold(t) for t in texts]
+    guarded = [find_chrome(f, split_lines(f)) for f in folded]
+    assert guarded[-1] == {0, 1, 2, 3, 4, 5, 6}
+    # every line tried: the pattern alone decides
+    monkeypatch.setattr(_grammar, "BOILERPLATE_SHORT", 10**9)
+    monkeypatch.setattr(_grammar, "BOILERPLATE_INNER", ("",))
+    assert [find_chrome(f, split_lines(f)) for f in folded] == guarded
+
+
+def _can_open(pattern: Any) -> set[str]:
+    """Every character a match of ``pattern`` can start with: the ones the
+    pattern takes as the start of a (partial) match, over all of Unicode."""
+    return {ch for ch in map(chr, range(0x110000)) if pattern.match(ch, partial=True)}
+
+
+def test_name_first_characters_are_the_patterns() -> None:
+    # the figure names try these patterns only on clauses opening with one of
+    # their first characters: a character left out would lose a prefix
+    opens = _can_open(_grammar.NAME_PREFIX)
+    assert {"全", "2", "二", "到", "近"} <= opens
+    # (the digits of \d are tested with str.isdecimal, and as any character beyond the BMP:
+    # the regex module knows digits of newer Unicode than str does)
+    assert {ch for ch in opens if not ch.isdecimal() and ch <= "\uffff"} <= set(_grammar.NAME_PREFIX_FIRST)
+    assert _can_open(_grammar.NOT_NAME) == set(_grammar.NOT_NAME_FIRST)
+
+
+def test_target_word_cores_are_in_every_target_word() -> None:
+    from govreport._tables.qualifiers import TARGET_WORDS
+
+    cores = _grammar.TARGET_WORD_CORES
+    assert cores and all(any(c in w for c in cores) for w in TARGET_WORDS)
+    for line in LINES:
+        if not any(c in line for c in cores):
+            assert _grammar.TARGET_WORD.search(line) is None, line

@@ -56,7 +56,14 @@ INLINE_ENUM = regex.compile(
 
 ATTACHMENT = regex.compile(markers.ATTACHMENT + r"\Z", regex.VERSION1)
 
-BOILERPLATE = regex.compile("|".join(f"(?:{p})" for p in boilerplate.BOILERPLATE_LINES), regex.VERSION1)
+BOILERPLATE = regex.compile("|".join(f"(?:{p})" for p, _ in boilerplate.BOILERPLATE_LINES), regex.VERSION1)
+#: The characters a line ``BOILERPLATE`` matches can start with, unless it
+#: starts with a space, or is at most ``BOILERPLATE_SHORT`` long and holds a
+#: word of ``BOILERPLATE_INNER``: the pattern runs on the lines that pass this
+#: test only (read from the pattern's own table: they cannot drift apart).
+BOILERPLATE_FIRSTS = frozenset("".join(firsts for _, firsts in boilerplate.BOILERPLATE_LINES))
+BOILERPLATE_SHORT = boilerplate.BOILERPLATE_SHORT
+BOILERPLATE_INNER = boilerplate.BOILERPLATE_INNER
 BUTTON = regex.compile(
     rf"[【\[]?\s*+(?:{_alternation(boilerplate.BUTTON_WORDS)})?\s*+[:>]?\s*+[】\]]?", regex.VERSION1
 )
@@ -431,6 +438,11 @@ TARGET_WORD = regex.compile(
     regex.VERSION1,
 )
 SLOGAN = regex.compile(_alternation(list(qualifiers.SLOGANS)))
+#: Words one of which every match of ``TARGET_WORD`` holds (the target words
+#: that hold no other: 目标 for 预期目标): a stretch with none has no target word.
+TARGET_WORD_CORES = tuple(
+    w for w in qualifiers.TARGET_WORDS if not any(v != w and v in w for v in qualifiers.TARGET_WORDS)
+)
 NOT_AFTER = regex.compile(_alternation(list(qualifiers.NOT_AFTER)))
 _YEAR = rf"(?:\d{{4}}|[{''.join(numerals.DIGITS)}]{{4}})年"
 # … and a time frame (五年内, 十年来, 多年累计, 这两年): the indicator follows it.
@@ -439,6 +451,15 @@ _TIME_FRAME = (
 )
 NAME_PREFIX = regex.compile(
     rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?|{_TIME_FRAME}|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
+)
+#: The characters ``NAME_PREFIX`` can start with, but the decimal digits of
+#: ``\d`` (str.isdecimal, and beyond the BMP): a clause opening with another
+#: has no prefix.
+NAME_PREFIX_FIRST = (
+    "到在至这近"
+    + "".join(numerals.DIGITS)
+    + "一二三四五六七八九十两多几"
+    + "".join(w[0] for w in qualifiers.NAME_PREFIXES)
 )
 # A verb opening a count's clause (引进海外高层次人才): the noun after it is the
 # name; not 增加值, 建成区.
@@ -465,9 +486,10 @@ NAME_TIME_CUT = regex.compile(
 )
 # A clause holding one of these is a comparison or a modal phrase, no name
 # (比一九八○年的, 由一九八○年的, 必须, 可以).
-NOT_NAME = regex.compile(
-    _alternation([*qualifiers.NOT_NAME, "到", "至", *(f"{v}到" for v in qualifiers.TO_VERBS)])
-)
+_NOT_NAME_WORDS = [*qualifiers.NOT_NAME, "到", "至", *(f"{v}到" for v in qualifiers.TO_VERBS)]
+NOT_NAME = regex.compile(_alternation(_NOT_NAME_WORDS))
+#: The characters ``NOT_NAME`` can start with.
+NOT_NAME_FIRST = "".join(sorted({w[0] for w in _NOT_NAME_WORDS}))
 # (把 of 六五计划把这个比例提高到, not of 把握)
 NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))}|把(?![握关手]))+")
 # Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里, 从796元/月提高至842元).

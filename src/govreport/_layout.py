@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from govreport import _grammar
+from govreport import _grammar, _make
 from govreport._headings import MarkerMatch, enum_start, match_marker
 from govreport._numerals import hanzi_to_int
 from govreport._text import Line, display_width
@@ -150,24 +150,24 @@ class Unit:
         if self._joined is None:  # the common case: one physical line
             start, end = self.start, self.end
             if j is None or start + j >= end:
-                return self._whole_span() if i == 0 else Span(start=start + i, end=end, line=self.line)
+                return self._whole_span() if i == 0 else _make.span(start + i, end, self.line)
             # the unit's own offsets where they fit: fewer ints to keep
-            return Span(start=start + i if i else start, end=start + max(i, j), line=self.line)
+            return _make.span(start + i if i else start, start + max(i, j), self.line)
         j = len(self.text) if j is None else j
         if i == 0 and j == len(self.text):
             return self._whole_span()
         k = self._piece(i, end=False)
         if j <= i:
             at = self.offset(i)
-            return Span(start=at, end=at, line=self.numbers[k])
-        return Span(start=self.offset(i), end=self.offset(j, end=True), line=self.numbers[k])
+            return _make.span(at, at, self.numbers[k])
+        return _make.span(self.offset(i), self.offset(j, end=True), self.numbers[k])
 
     def _whole_span(self) -> Span:
         """The span of the whole unit, one object however often asked for
         (a section's heading and its whole extent are often the same)."""
         whole = self._whole
         if whole is None:
-            whole = self._whole = Span(start=self.start, end=self.end, line=self.line)
+            whole = self._whole = _make.span(self.start, self.end, self.line)
         return whole
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from govreport import _grammar
+from govreport import _grammar, _make
 from govreport._headings import enum_start
 from govreport._layout import Kind, Unit
 from govreport._numerals import hanzi_to_int
@@ -38,7 +38,7 @@ def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
     start = m.start("shi") if is_shi else m.start("di") - 1  # include 第
     end = m.end()
     span = unit.span(start, end)  # its text from the source: a line break inside stays, as in the span
-    marker = Marker(text=unit.source[span.start : span.end], family=family, ordinal=ordinal, span=span)
+    marker = _make.marker(unit.source[span.start : span.end], family, ordinal, span)
     content = end
     while content < len(unit.folded) and unit.folded[content] in ",、: ":
         content += 1
@@ -64,7 +64,7 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     for k, (marker, at, content) in enumerate(found):
         stop = found[k + 1][1] if k + 1 < len(found) else len(unit.text)
         stop = len(unit.text[:stop].rstrip())
-        items.append(Item(marker=marker, text=unit.text[content:stop], span=unit.span(at, stop)))
+        items.append(_make.item(marker, unit.text[content:stop], unit.span(at, stop)))
     return tuple(items)
 
 
@@ -137,11 +137,8 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
     f = unit.folded
     if unit.marker is not None and unit.marker.family is MarkerFamily.DASH and start == 0:
         # —— bullets are measures
-        marker = Marker(
-            text=unit.text[: unit.marker.end],
-            family=MarkerFamily.DASH,
-            ordinal=None,
-            span=unit.span(0, unit.marker.end),
+        marker = _make.marker(
+            unit.text[: unit.marker.end], MarkerFamily.DASH, None, unit.span(0, unit.marker.end)
         )
         return _measure(unit, start, _skip_spaces(f, unit.marker.end), _grammar.LEAD_END, marker)
     opening = enum_start(f, start)
@@ -266,7 +263,7 @@ def _plain(unit: Unit) -> bool:
 
 
 def _paragraph(unit: Unit, start: int) -> Paragraph:
-    return Paragraph(text=unit.text[start:], span=unit.span(start), quantities=quantities_of(unit, start))
+    return _make.paragraph(unit.text[start:], unit.span(start), quantities_of(unit, start))
 
 
 def quantities_of(unit: Unit, start: int) -> tuple[Quantity, ...]:
@@ -313,7 +310,7 @@ def _with_detail(unit: Unit, detail: Unit) -> Block:
     it: one measure, or one paragraph when the sentence frames."""
     if _is_framing(unit.folded, 0):
         text, span, quantities = _join(unit, 0, (detail,))
-        return Paragraph(text=text, span=span, quantities=quantities)
+        return _make.paragraph(text, span, quantities)
     return _measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None, (detail,))
 
 
@@ -325,7 +322,7 @@ def _join(
     ``span_from`` (a numbered item's marker), by default at ``start``."""
     text = "\n".join([first.text[start:]] + [u.text for u in rest])
     at = first.span(start if span_from is None else span_from)
-    span = Span(start=at.start, end=(rest[-1] if rest else first).end, line=at.line)
+    span = _make.span(at.start, (rest[-1] if rest else first).end, at.line)
     return text, span, quantities_of(first, start) + tuple(q for u in rest for q in quantities_of(u, 0))
 
 
@@ -341,7 +338,7 @@ def _joined(
     lead at ``lead`` in ``first.text`` (see :func:`_join`)."""
     text, span, quantities = _join(first, start, rest, span_from)
     ls, le = lead
-    return Measure(
+    return _make.measure(
         lead=first.text[ls:le].strip(),
         lead_span=first.span(ls, le),
         text=text,

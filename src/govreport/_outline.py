@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from govreport import _grammar
+from govreport import _grammar, _make
 from govreport._layout import SHORT_LINE, Kind, Unit, ends_sentence
 from govreport._measures import adjacent, blocks_of, numbered_measure, summary_for
 from govreport.models import (
@@ -136,9 +136,7 @@ def _marker(unit: Unit) -> Marker | None:
         # the whole 【概况】 is the marker (without a Markdown ## before it); 概况 is the title
         assert unit.title is not None
         start, end = unit.title[0] - 1, unit.title[1] + 1
-        return Marker(
-            text=unit.text[start:end], family=MarkerFamily.BRACKET, ordinal=None, span=unit.span(start, end)
-        )
+        return _make.marker(unit.text[start:end], MarkerFamily.BRACKET, None, unit.span(start, end))
     if unit.kind is not Kind.HEADING or unit.marker is None:
         return None
     m = unit.marker
@@ -147,7 +145,7 @@ def _marker(unit: Unit) -> Marker | None:
     # lines (（ / 一）) keeps its line break, as its span does; one string
     # per marker spelling (heading-dense text)
     text = sys.intern(unit.source[span.start : span.end])
-    return Marker(text=text, family=m.family, ordinal=m.ordinal, span=span)
+    return _make.marker(text, m.family, m.ordinal, span)
 
 
 def _check_ordinal(parent: _Node, unit: Unit, continued: int | None) -> Diagnostic | None:
@@ -317,8 +315,10 @@ def _finish_section(node: _Node, depth: int, *, measured: bool = False, top: boo
     ts, te, body = unit.title
     text = unit.text
     blocks: list[Block] = [summary_for(unit, body)] if body < len(text) else []
-    own, children = _contents(node, depth + 1, opening=not blocks and not measured, top=top)
-    blocks += own
+    children: tuple[Section, ...] = ()
+    if node.body or node.children:  # (a heading alone has nothing under it: heading-dense text)
+        own, children = _contents(node, depth + 1, opening=not blocks and not measured, top=top)
+        blocks += own
     # blocks and children are each in source order: their last ends are enough
     end = unit.end
     if blocks:
@@ -327,13 +327,13 @@ def _finish_section(node: _Node, depth: int, *, measured: bool = False, top: boo
         end = max(end, children[-1].span.end)
     # the unit's own span object where the heading, or the section, is the unit alone
     whole = unit.span()
-    return Section(
+    return _make.section(
         marker=_marker(unit),
         title=text[ts:te].strip(),
         title_span=unit.span(ts, te),
         heading_span=whole if body == len(text) else unit.span(0, body),
         depth=depth,
-        span=whole if end == unit.end else Span(start=unit.start, end=end, line=unit.line),
+        span=whole if end == unit.end else _make.span(unit.start, end, unit.line),
         blocks=tuple(blocks),
         children=children,
     )

@@ -27,11 +27,21 @@ def find_chrome(folded: str, lines: Sequence[Line]) -> set[int]:
     footer opener in the second half of the document to its end."""
     present = [i for i, ln in enumerate(lines) if not ln.blank]
     found: set[int] = set()
+    firsts, short, inner = _grammar.BOILERPLATE_FIRSTS, _grammar.BOILERPLATE_SHORT, _grammar.BOILERPLATE_INNER
+    inner = tuple(w for w in inner if w in folded)  # (most texts hold none: no look-up per line)
     for k, i in enumerate(present):
         ln = lines[i]
-        if (
-            k < CHROME_HEAD and _grammar.BUTTON.fullmatch(folded, ln.start, ln.end)
-        ) or _grammar.BOILERPLATE.fullmatch(folded, ln.start, ln.end):
+        start, end = ln.start, ln.end
+        if (k < CHROME_HEAD and _grammar.BUTTON.fullmatch(folded, start, end)) or (
+            # the large pattern only where it can match: most lines start
+            # with none of its first characters
+            (
+                folded[start] in firsts
+                or folded[start].isspace()
+                or (inner and end - start <= short and any(folded.find(w, start, end) >= 0 for w in inner))
+            )
+            and _grammar.BOILERPLATE.fullmatch(folded, start, end)
+        ):
             found.add(i)
     for k in range(len(present) // 2, len(present)):
         ln = lines[present[k]]

@@ -154,6 +154,8 @@ _RATE_ENDS = ("率", *_grammar.RATIO_NAME_END)
 _SUFFIX_LAST = frozenset(_grammar.NAME_SUFFIX_LAST)
 _VERB_END_LAST = frozenset(w[-1] for w in NAME_VERB_ENDINGS)
 _TRAILING_LAST = frozenset(w[-1] for w in NAME_AFTER_TRAILING)
+_PREFIX_FIRST = frozenset(_grammar.NAME_PREFIX_FIRST)
+_NOT_NAME_FIRST = frozenset(_grammar.NOT_NAME_FIRST)
 
 
 def _share(fd: str, fn: str) -> _Figure | None:
@@ -381,7 +383,13 @@ class _Targets:
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         self.folded = folded
-        self.words = [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
+        # (str.find first, in C: most stretches with figures hold no target word)
+        find = folded.find
+        self.words = (
+            [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
+            if any(find(w, start, end) >= 0 for w in _grammar.TARGET_WORD_CORES)
+            else []
+        )
 
     def before(self, lo: int, start: int) -> bool:
         """Whether a target word ends before ``start`` in the same sentence (and
@@ -536,7 +544,15 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         return (opened, anchor) if opened >= 0 and brk.start() - opened >= 3 else None
     if anchor - clause < 2:
         return None  # no room for a name (,5个…): the cuts below only shorten it
-    prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
+    # (a character test first: most clauses open with no prefix; \d of the
+    # regex module knows digits of newer Unicode than str.isdecimal, all
+    # beyond the BMP)
+    first = folded[clause]
+    prefix = (
+        _grammar.NAME_PREFIX.match(folded, clause, anchor)
+        if first in _PREFIX_FIRST or first.isdecimal() or first > "\uffff"
+        else None
+    )
     if prefix:
         clause = prefix.end()
     # (the backward search only where the clause ends as a suffix does: most end in a noun)
@@ -591,7 +607,7 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
             folded[stop - 1] not in _VERB_END_LAST or not _grammar.NAME_VERB_END.search(folded, clause, stop)
         )
         and (_grammar.DIGIT.search(folded, clause, stop) is None or not _has_number(folded, clause, stop))
-        and not _grammar.NOT_NAME.match(folded, clause, stop)
+        and (folded[clause] not in _NOT_NAME_FIRST or not _grammar.NOT_NAME.match(folded, clause, stop))
         and not _not_name_whole(folded, clause, stop)
         and folded[stop - 1] not in _LIST_WORDS
     ):
@@ -626,9 +642,15 @@ def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple
     or ``None``: a count's noun may be longer than other names' and one
     character (16个区); 的 before it is skipped (90%以上的政务服务, 三十万千瓦的核电站)."""
     start = end + 1 if folded.startswith("的", end) else end
-    words = _grammar.NAME_AFTER.match(folded, start, min(len(folded), start + NAME_MAX))
-    if words is None or folded[start] in NOT_NAME_CHARS or folded.startswith(_CHANGE_VERB_WORDS, start):
+    if (
+        start >= len(folded)
+        or folded[start] in NOT_NAME_CHARS
+        or folded.startswith(_CHANGE_VERB_WORDS, start)
+    ):
         return None  # 有了较大的提高, 增加百分之六十八, 向种粮农民: a predicate, no name
+    words = _grammar.NAME_AFTER.match(folded, start, min(len(folded), start + NAME_MAX))
+    if words is None:
+        return None
     after = words.end()
     if after < len(folded) and folded[after - 1] in "到至为" and folded[after] not in _CLAUSE_END:
         return None  # 从39个拓展到91个, 由51家整合为33家: a verb before the next figure
