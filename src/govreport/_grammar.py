@@ -450,7 +450,7 @@ _TIME_FRAME = (
     r"(?:这|近)?[一二三四五六七八九十两多几]{1,2}年(?:内|来|以来)|这[一二三四五六七八九十两几]年|多年(?=累计)"
 )
 NAME_PREFIX = regex.compile(
-    rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?|{_TIME_FRAME}|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
+    rf"(?:(?:到|在|至)?{_YEAR}(?:度|底|末)?的?|{_TIME_FRAME}|{_alternation(list(qualifiers.NAME_PREFIXES))})+"
 )
 #: The characters ``NAME_PREFIX`` can start with, but the decimal digits of
 #: ``\d`` (str.isdecimal, and beyond the BMP): a clause opening with another
@@ -560,6 +560,16 @@ NAME_YEAR_CONTINUING = regex.compile(
 # A change whose clause has no subject: a comparison only (比第五个五年计划期间增加)
 # or nothing before its verb (…(不包括农村队办企业),增加近一倍).
 CHANGE_NO_SUBJECT = regex.compile(r"(?:比|较|同)[^,;:。!?、\s]{0,16}+|", regex.VERSION1)
+# A clause that, once its opening years and words (NAME_PREFIX) are cut, has
+# no subject of its own: adverbs and a time frame (实际, 预计可以, 两年平均每年), then
+# a copula or a comparison (为, 达到, 比一九八一年, 由一九八○年的) or nothing; its
+# figure measures the subject of the clause before (工农业总产值的增长速度,一九八一年
+# 计划为百分之三点七) or the figure before's indicator.
+SUBJECT_LESS = regex.compile(
+    rf"(?:{_alternation(list(qualifiers.SUBJECT_LESS_ADVERBS))}|[一二三四五六七八九十两]{{1,2}}年)*+"
+    rf"(?:(?:比|较|同)[^,;:。!?、\s\d]{{0,16}}+|(?:由|从){_YEAR}的?|{_alternation(list(qualifiers.SUBJECT_LESS_VERBS))})?+",
+    regex.VERSION1,
+)
 NAME_AFTER_STOP = regex.compile(_alternation(list(qualifiers.NAME_AFTER_STOPS)))
 NAME_AFTER_TRAILING = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING))})+\Z")
 # … and a verb of "to" (增加到, 提高至, 降到) before the figure.

@@ -50,6 +50,7 @@ from govreport._tables.qualifiers import (
     ONE_NEVER,
     ONE_UNITS,
     SERIES_JOINS,
+    SUBJECT_ENDS,
 )
 from govreport._tables.units import ARABIC_MAGNITUDES, COUNTED_DIMENSIONS, NUMERAL_ONLY_NAME_UNITS, SHARE_UNIT
 from govreport.models import Change, Direction, Qualifier, Quantity, Span
@@ -148,6 +149,9 @@ _CHANGE_VERB_WORDS = tuple(CHANGE_VERBS)
 _NO_NAME_AFTER = frozenset({"duration"})
 #: A clause ending in one of these lists things (大数据企业以及76家…): no name.
 _LIST_WORDS = frozenset("和及与、")
+_SUBJECT_BREAKS = frozenset(",;:")
+_COPULA_LAST = frozenset("为是到达在的")  # 一九八一年计划为, 实际达到, 控制在, 由一九八○年的
+_COMPARISON_FIRST = frozenset("比较由从")
 _TRAILING_MAGNITUDES = ("万亿", "萬億", *MAGNITUDES)
 _LEAD_VERB_FIRST = frozenset(v[0] for v in NAME_LEAD_VERBS)
 _RATE_ENDS = ("率", *_grammar.RATIO_NAME_END)
@@ -423,7 +427,20 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
             else None
         )
         if phrase is None:
-            d.name = _name(folded, floor, d, out[-1] if out else None)
+            prev = out[-1] if out else None
+            d.name = _name(folded, floor, d, prev)
+            if (
+                d.name is None
+                and prev is not None
+                and prev.name is not None
+                and (prev.start == 0 or folded[prev.start - 1] != "、")  # (分别从50%、75%提高至100%)
+                # (str.find first, in C: most gaps hold neither 到 nor 至)
+                and (folded.find("到", prev.end, d.start) >= 0 or folded.find("至", prev.end, d.start) >= 0)
+                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start)
+            ):
+                # 工业总产值由四千九百七十二亿元增加到六千零五十亿元,都是平均每年递增百分之四:
+                # the far end is named now, so that a change after it finds the name
+                d.name = prev.name
             out.append(d)
             floor = d.end
             continue
@@ -479,6 +496,12 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
         after = _name_after(folded, d.end, counted=True, percent=False)
         if after is not None:
             return after
+    if not counted and d.anchor > lo and folded[d.anchor - 1] == "等" and dimension not in _NO_NAME_AFTER:
+        # 国有商业银行和农村信用社等14486亿元金融改革成本: 等 closes the examples, the
+        # indicator is the noun after the figure
+        after = _name_after(folded, d.end, counted=False, percent=d.unit == "%")
+        if after is not None:
+            return after
     before = _name_before(folded, lo, d.anchor, percent=d.unit == "%")
     if before is not None:
         if prev is not None and prev.name is not None and before[0] == prev.end and folded[before[0]] == "的":
@@ -515,13 +538,66 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
             and _grammar.SENTENCE_STOP.search(folded, gap, d.anchor) is None
         ):
             brk = _grammar.LAST_COMMA.search(folded, gap, d.anchor)
-            if brk is not None and _grammar.CHANGE_NO_SUBJECT.fullmatch(folded, brk.end(), d.anchor):
+            if (
+                brk is not None
+                # (not across ;: 棉纱的产量,比上一年增加…;糖的产量,比上一年增加 names 糖的产量)
+                and folded.find(";", gap, brk.start()) < 0
+                and _grammar.CHANGE_NO_SUBJECT.fullmatch(folded, brk.end(), d.anchor)
+            ):
                 # 二十五亿元专项资金,用于支援这些地区的建设,比第五个五年计划期间增加二十二亿元:
                 # a change with no subject in its clause is the figure before's, same sentence
                 return prev.name
-    if counted or dimension in _NO_NAME_AFTER:
+    if not counted and dimension not in _NO_NAME_AFTER:
+        after = _name_after(folded, d.end, counted=False, percent=d.unit == "%")
+        if after is not None:
+            return after  # (将2.8万亿元中央财政资金: the clause's object follows the figure)
+    return _subject_of(folded, lo, d, prev)
+
+
+def _subject_of(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, int] | None:
+    """The indicator of a figure whose clause has no subject of its own: the
+    name standing in the clause before (工农业总产值的增长速度,一九八一年计划为百分之
+    三点七), else the figure before's in the same sentence (…,实际达到百分之四点六;
+    一九八二年计划为百分之四), else ``None``."""
+    anchor = d.anchor
+    if d.change is None and anchor > lo and folded[anchor - 1] not in _COPULA_LAST:
+        window = folded[max(lo, anchor - NAME_MAX) : anchor]
+        if not any(ch in window for ch in _COMPARISON_FIRST):
+            return None  # (most unnamed amounts: no copula, no comparison; in C, before any regex)
+    brk = _grammar.LAST_CLAUSE_BREAK.search(folded, max(lo, anchor - NAME_MAX), anchor)
+    if brk is None or folded[brk.start()] not in _SUBJECT_BREAKS:
+        return None  # a sentence's first clause, or a quotation: no clause before it
+    clause = brk.end()
+    prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
+    rest = prefix.end() if prefix else clause
+    if d.change is None and not (
+        (folded[anchor - 1] in _COPULA_LAST and anchor - clause >= 2)
+        or (rest < anchor and folded[rest] in _COMPARISON_FIRST)
+    ):
+        # (…三亿平方米,六千二百万平方米; 全省50户以上; ;为200万名以上: a list's item, a
+        # place or a purpose; an amount needs a copula or a comparison: 比原计划超过百分之四)
         return None
-    return _name_after(folded, d.end, counted=False, percent=d.unit == "%")
+    if not _grammar.SUBJECT_LESS.fullmatch(folded, rest, anchor):
+        return None
+    comma = brk.start()
+    if comma - lo >= 2:
+        subject = _name_before(folded, lo, comma)
+        # (an indicator ends in its head noun: not 根据初步测算, 在这一新的基础上, 扣除物价上涨因素)
+        if subject is not None and folded[subject[1] - 1] in SUBJECT_ENDS:
+            return subject
+    if prev is None or prev.name is None or (prev.name[1] > prev.start and prev.unit is None):
+        return None  # (not 突破百亿大关,增长7.2%: the noun after a bare magnitude names no indicator)
+    # (where the figure before ends, with its change: …增长39.7%,扣除价格因素,实际增长19.6%)
+    gap = max(prev.end, prev.name[1], prev.change[5] if prev.change is not None else 0)
+    if (
+        _grammar.SENTENCE_STOP.search(folded, gap, anchor) is None
+        # (…1.65亿千瓦;原油产量继续增长,达到1.42亿吨: a clause after ; is another subject's;
+        # …,在国家财政收入增加的同时,预算外资金也大幅度增加,一九八五年达到: so are two clauses)
+        and folded.find(";", gap, comma) < 0
+        and folded.find(",", gap + 1, comma) < 0
+    ):
+        return prev.name
+    return None
 
 
 def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) -> tuple[int, int] | None:

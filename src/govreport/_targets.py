@@ -578,14 +578,15 @@ def _target(
     if key is None:
         after = regex.match(r"[^,;:。!?]{0,12}", folded[end:clause_end])
         key = indicator_of(after.group()) if after is not None else None
-    if key is None and q.name:
-        key = indicator_of(q.name)
     sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
     before = folded[sentence_start:pos]
     if key is None and _grammar.VERB_CLAUSE.fullmatch(clause):
         # 经济增长速度的宏观调控目标，定为百分之八至九; 物价上涨幅度…，力争控制在百分之十五左右
+        # (the clause widened before the figure's name is asked: 上涨 in it makes the basis)
         clause = folded[max(sentence_start, pos - CUE_REACH) : pos]
         key = indicator_of(clause)
+    if key is None and q.name:
+        key = indicator_of(q.name)
     period, year = _period(before, titles, plan_section, year0, coming, plan_block)
     if period == "annual" and sentence_start > 0 and _grammar.AMONG_THEM.match(folded, sentence_start):
         # 1982: 第六个五年计划规定，…。其中，农业总产值由…增加到二千六百六十亿元: the

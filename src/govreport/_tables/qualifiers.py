@@ -288,6 +288,7 @@ NAME_PREFIXES: tuple[str, ...] = (
     "目前",
     "使",  # 使五年内石油年产量稳定在一亿吨
     "拟定",  # 工业总产值,拟定为六百四十三亿七千万元: the verb, the subject is before
+    "地级及以上城市",  # 地级及以上城市空气质量优良天数比例: the scope, the indicator follows
 )
 
 #: Verbs that open a count's clause before its noun (引进海外高层次人才1630人 →
@@ -353,6 +354,8 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "连续",  # 国家财政收入连续三年下降
     "等",  # 新增涉税企业和个体工商户等超过1100万户
     "平均",
+    "每年",  # 财政性教育经费占国内生产总值比例每年都保持在4%以上
+    "每人每年",  # 财政补助标准由每人每年320元提高到380元
     "稳定",  # 石油年产量稳定在一亿吨, 居民消费价格涨幅稳定在2%左右
     "保持",
     "全年",  # 地区生产总值预计全年增长5.5%
@@ -427,6 +430,15 @@ NAME_AFTER_TRAILING: tuple[str, ...] = ("以及", "和", "及", "与", "等", "�
 
 #: Between two figures, these words carry the first figure's name on to the
 #: second (高标准农田8.9万亩、累计达到120.5万亩; 实际使用外资…160.6亿美元、折合1148亿元).
+#: Words of a clause with no subject of its own (一九八一年计划为, 实际达到, 预计可以
+#: 达到, 两年平均每年递增, 必须控制在): adverbs, then one verb.
+SUBJECT_LESS_ADVERBS: tuple[str, ...] = (
+    "实际", "预计", "可以", "可", "要", "必须", "都是", "都", "还", "又", "也", "仍", "平均", "每年", "年均",
+)  # fmt: skip
+#: The last character of an indicator standing alone in the clause before such
+#: a clause (总产值, 消费水平, 出版总量, 比重, 纯收入, 经费, 总人口, 成本): its head noun.
+SUBJECT_ENDS = frozenset("值数量额率价次度积重入出费口平本润资模例速")
+SUBJECT_LESS_VERBS: tuple[str, ...] = ("为", "是", "达到", "达", "控制在", "保持在", "稳定在")
 NAME_CONTINUING: tuple[str, ...] = (
     "累计达到", "累计", "达到", "达", "折合", "覆盖", "总计", "合计", "共计", "增至", "共",
 )  # fmt: skip
