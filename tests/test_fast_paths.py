@@ -226,3 +226,20 @@ def test_target_word_cores_are_in_every_target_word() -> None:
     for line in LINES:
         if not any(c in line for c in cores):
             assert _grammar.TARGET_WORD.search(line) is None, line
+
+
+def test_numeric_start_scan_finds_what_the_rare_scan_finds() -> None:
+    # Outside the stretches holding ○, Ｏ or 半成, the scan that starts only at
+    # characters with a numeric value matches exactly where the scan that may
+    # also start at those characters does; a figure starting at them is read.
+    assert all(w[0] in _grammar.RARE_FIRST for w in _grammar.RARE_WORDS)
+    checked = 0
+    for line in LINES:
+        if any(w in line for w in _grammar.RARE_WORDS):
+            continue
+        quick = [(m.span(), m.groups()) for m in _grammar.QUANTITY.finditer(line)]
+        assert quick == [(m.span(), m.groups()) for m in _grammar.QUANTITY_RARE.finditer(line)], line
+        checked += len(quick)
+    assert checked > 1000
+    for text, raw in (("增长○点五个百分点", "○点五个百分点"), ("利润增加半成", "半成")):
+        assert [q.raw for q in govreport.extract_quantities(text)] == ([raw] if raw else []), text

@@ -385,17 +385,20 @@ _PRE = "|".join(
     regex.escape(w) + (f"(?=[{_SECTIONS}千百])" if w in qualifiers.BARE_ONLY else "")
     for w in sorted(qualifiers.BEFORE, key=len, reverse=True)
 )
-# Every character a figure can start with, tested first: the engine then
-# skips the other positions without entering the pattern (10 % faster).
-_FIRST = "".join(sorted({*"0123456789-", numerals.MINUS, "半", *_CN_ALL, *(w[0] for w in qualifiers.BEFORE)}))
-# The engine tests a set member by member at every position of the text; a
-# character with a numeric value (every digit and numeral of ``_FIRST``, and a
-# few rare others: 参, 京, Ⅱ) is one table look-up, so the test is
-# that property and the few first characters that have none (a third of the
-# instructions of the whole scan).
-_FIRST_SET = r"\P{Numeric_Type=None}" + regex.escape(
-    "".join(ch for ch in _FIRST if regex.match(r"\p{Numeric_Type=None}", ch))
-)
+# A scan that starts only where a character has a numeric value (every digit
+# and numeral, and a few rare others: 参, 京, Ⅱ) lets the engine skip the other
+# positions in its fastest loop, one table look-up per character; a set of that
+# property and any other character is tested member by member and costs twice
+# as much.  So the words and signs that stand before a number are read
+# backwards from it (a qualifier: 约, 超过; a sign: in ``_quantities``), and the
+# three characters that start a figure without a numeric value (○ and Ｏ, old
+# scans' zeros, and 半 of 半成) are looked for only in the stretches that hold
+# them, by ``QUANTITY_RARE``.
+_NUMERIC = r"\P{Numeric_Type=None}"
+RARE_FIRST = "".join(sorted(ch for ch in {*_CN_ALL, "半"} if not regex.match(rf"[{_NUMERIC}]", ch)))
+#: What a stretch holds when ``QUANTITY_RARE`` is needed: 半 (common in 上半年)
+#: starts a figure only before 成.
+RARE_WORDS = (*sorted({*RARE_FIRST} - {"半"}), f"半{units.SHARE_UNIT}", f"半 {units.SHARE_UNIT}")
 # What may follow the first character of a Chinese numeral that starts a
 # figure: more numeral, 点, 余/多/几, a space, a unit, a range separator, 分 (of
 # 分之).  Tested first, it turns away 一步, 统一, 三严 and most numerals in
@@ -407,20 +410,29 @@ _NUMERAL_NEXT = "".join(
         | {units.SHARE_UNIT}
     )
 )
-# No qualifier word starts with a numeral or ends in a character the
-# lookbehind refuses, so the two are alternatives: the lookbehind, tested
-# first, turns away a digit inside a number at once.
-_PRE_FIRST = "".join(sorted({w[0] for w in qualifiers.BEFORE}))
-QUANTITY = regex.compile(
-    rf"(?=[{_FIRST_SET}])"
-    rf"(?:(?=[{_PRE_FIRST}])(?P<pre>{_PRE})|(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]))"
+# No qualifier word holds a numeral or ends in a character the negative
+# lookbehind refuses, so the two are alternatives; the qualifier's last
+# character is tested before the words are.
+_PRE_LAST = "".join(sorted({w[-1] for w in qualifiers.BEFORE}))
+_QUANTITY_BODY = (
+    rf"(?:(?<=[{_PRE_LAST}])(?<=(?P<pre>{_PRE}))|(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]))"
     # a bare magnitude (万, 亿) may stand alone; any other numeral needs a follower
-    rf"(?=[\d\-{numerals.MINUS}{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}]|半\x20?{units.SHARE_UNIT})"
+    rf"(?=[\d{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}]|半\x20?{units.SHARE_UNIT})"
     + _figure(1)
     + rf"(?:\x20?(?P<sep>{RANGE_SEPARATOR})\x20?{_figure(2)})?"
-    + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?",
-    regex.VERSION1,
+    + rf"(?P<post>{_alternation(list(qualifiers.AFTER))})?"
 )
+#: Every figure: a match starts at its number, the qualifier before it is the
+#: group ``pre`` (outside the match) and a sign is left to the caller.
+QUANTITY = regex.compile(rf"(?={_NUMERIC})" + _QUANTITY_BODY, regex.VERSION1)
+#: … and also those that start with a character of ``RARE_FIRST``.
+QUANTITY_RARE = regex.compile(rf"(?=[{_NUMERIC}{RARE_FIRST}])" + _QUANTITY_BODY, regex.VERSION1)
+#: A qualifier ending where a sign begins (约-5%), read backwards, and what
+#: refuses a sign before a number (2020-2025) or before a numeral (十负五).
+PRE_BEFORE = regex.compile(rf"(?r)(?:{_PRE})\Z", regex.VERSION1)
+PRE_LONGEST = max(map(len, qualifiers.BEFORE))
+NOT_BEFORE_SIGN = regex.compile(rf"[\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]")
+NOT_BEFORE_SIGNED_NUMERAL = frozenset(qualifiers.NOT_BEFORE_NUMERAL + _CN_ALL)
 
 # (?r): tried once, backwards from the figure, instead of at every position
 # of the window before it.

@@ -64,6 +64,7 @@ class Unit:
     __slots__ = (
         "_folded_source",
         "_joined",
+        "_lead_stop",
         "_whole",
         "end",
         "kind",
@@ -87,6 +88,7 @@ class Unit:
         self.end = lines[-1].end
         self._whole: Span | None = None  # span(), made once
         self._joined: _Joined | None = None
+        self._lead_stop = -2  # lead_stop(), found once
         if len(lines) > 1:
             pieces = tuple((ln.start, ln.end) for ln in lines)
             # bounds[k] = index in ``text`` where piece k starts
@@ -119,6 +121,19 @@ class Unit:
     def folded(self) -> str:
         joined = self._joined
         return self._folded_source[self.start : self.end] if joined is None else joined.folded
+
+    def lead_stop(self, start: int = 0) -> int:
+        """Where in ``folded`` the first of 。!?;: at or after ``start``
+        stands (the end of a lead), or -1.  The first of the unit is looked
+        for once: the measure rules ask for it several times."""
+        stop = self._lead_stop
+        if stop == -2:
+            m = _grammar.LEAD_END.search(self.folded)
+            stop = self._lead_stop = m.start() if m else -1
+        if start <= stop or stop < 0:
+            return stop
+        m = _grammar.LEAD_END.search(self.folded, start)
+        return m.start() if m else -1
 
     @property
     def pieces(self) -> tuple[tuple[int, int], ...]:

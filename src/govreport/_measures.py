@@ -98,13 +98,10 @@ def blocks_of(
             blocks.append(_with_detail(unit, units[k + 1]))
             k += 1
         elif (
-            listing is not None
-            and _plain(unit)
-            and not _is_framing(unit.folded, 0)
-            and not enum_start(unit.folded)
+            listing is not None and _plain(unit) and not _is_framing(unit, 0) and not enum_start(unit.folded)
         ):
             if listing == "measures":
-                blocks.append(_measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None))
+                blocks.append(_measure(unit, 0, _lead_start(unit.folded, 0), None))
             else:
                 blocks.append(_paragraph(unit, 0))
         elif opening and k == 0 and summary and _plain(unit) and not enum_start(unit.folded):
@@ -123,11 +120,13 @@ def _announces(unit: Unit) -> str | None:
     """What the items of a list announced by ``unit`` alone are (a value of
     ``LIST_ITEMS``), ``""`` for a list of something else (以下问题), or
     ``None`` when ``unit`` announces no list."""
-    f = unit.folded.rstrip()
-    end = _grammar.LEAD_END.search(f)
-    if end is None or end.end() != len(f) or not (end.group() == ":" or "以下" in f or "如下" in f):
+    end = unit.lead_stop()
+    if end < 0:
         return None
-    m = _grammar.LIST_OPENER.search(f, 0, end.end())
+    f = unit.folded.rstrip()
+    if end + 1 != len(f) or not (f[end] == ":" or "以下" in f or "如下" in f):
+        return None
+    m = _grammar.LIST_OPENER.search(f, 0, end + 1)
     return measures.LIST_ITEMS[m.group("what")] if m else ""
 
 
@@ -140,25 +139,24 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
         marker = _make.marker(
             unit.text[: unit.marker.end], MarkerFamily.DASH, None, unit.span(0, unit.marker.end)
         )
-        return _measure(unit, start, _skip_spaces(f, unit.marker.end), _grammar.LEAD_END, marker)
+        return _measure(unit, start, _skip_spaces(f, unit.marker.end), marker)
     opening = enum_start(f, start)
     if opening is not None:
         marker, _, content = _enum_marker(unit, opening)
-        return _measure(unit, start, content, _grammar.SENTENCE_END, marker)
-    if _is_framing(f, start):
+        return _measure(unit, start, content, marker, colon=False)
+    if _is_framing(unit, start):
         return _paragraph(unit, start)
     lead_start = _lead_start(f, start)
-    end = _grammar.LEAD_END.search(f, lead_start, lead_start + LEAD_MAX + 1)
+    end = unit.lead_stop(lead_start)
     if (
-        end is not None
-        and end.start() > lead_start
-        and (end.start() - lead_start <= HEADLINE_MAX or _grammar.ACTION_VERB.match(f, lead_start))
-        and len(f[end.end() :].strip()) >= BODY_MIN
-        and _headline(unit, lead_start, end.start())
+        lead_start < end <= lead_start + LEAD_MAX
+        and (end - lead_start <= HEADLINE_MAX or _grammar.ACTION_VERB.match(f, lead_start))
+        and len(f[end + 1 :].strip()) >= BODY_MIN
+        and _headline(unit, lead_start, end)
     ) or items_of(unit, start):
-        return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
-    if obliges and _obliges(f, lead_start):
-        return _measure(unit, start, lead_start, _grammar.LEAD_END, None)
+        return _measure(unit, start, lead_start, None)
+    if obliges and _obliges(unit, lead_start):
+        return _measure(unit, start, lead_start, None)
     return _paragraph(unit, start)
 
 
@@ -170,20 +168,22 @@ def summary_for(unit: Unit, start: int = 0) -> Block:
     return _paragraph(unit, start)
 
 
-def _is_framing(f: str, start: int) -> bool:
+def _is_framing(unit: Unit, start: int) -> bool:
     """A paragraph that frames rather than reports — a framing
     opener (这一年,我们…), an address (各位代表!…), an endnote, a first
     sentence ending in a colon (a transition, a list or a quotation announced:
     主要预期目标是:…) or stating a view, a problem or a slogan."""
+    f = unit.folded
     if (
         _grammar.FRAMING.match(f, start)
         or f.startswith(_grammar.ADDRESS_WORDS, start)
         or _grammar.NOTE.match(f, start)
     ):
         return True
-    end = _grammar.LEAD_END.search(f, start)
-    stop = end.start() if end else len(f)
-    return (end is not None and end.group() == ":") or _grammar.STATEMENT.search(f, start, stop) is not None
+    end = unit.lead_stop(start)
+    return (end >= 0 and f[end] == ":") or _grammar.STATEMENT.search(
+        f, start, end if end >= 0 else len(f)
+    ) is not None
 
 
 def _headline(unit: Unit, start: int, end: int) -> bool:
@@ -195,15 +195,16 @@ def _headline(unit: Unit, start: int, end: int) -> bool:
     return not scan(unit.folded, unit.text, unit.source, unit.span, start, end)
 
 
-def _obliges(f: str, start: int) -> bool:
+def _obliges(unit: Unit, start: int) -> bool:
     """A first sentence (up to ``OBLIGATION_MAX`` long) that states one
     obligation (机械工业要根据…, 金属材料的发展,必须…): a measure however long
     its lead.  The obligation opens the sentence, in its first two clauses, and
     the sentence has few clauses: 要正确把握宏观政策取向,继续实施…,实施…,加强…,
     确保…,促进… sums up a year's policy, and …,…,…,要做好打硬仗的充分准备
     concludes a view."""
-    end = _grammar.LEAD_END.search(f, start)
-    stop = end.start() if end else len(f)
+    f = unit.folded
+    end = unit.lead_stop(start)
+    stop = end if end >= 0 else len(f)
     if stop - start > OBLIGATION_MAX:
         return False
     clauses = [m.start() for m in _grammar.CLAUSE_COMMA.finditer(f, start, stop)]
@@ -242,17 +243,13 @@ def _alone(unit: Unit) -> bool:
     f = unit.folded.rstrip(_grammar.CLOSERS + " ")
     if not _plain(unit) or not f or f[-1] not in "。!?;" or enum_start(f):
         return False
-    first = _grammar.LEAD_END.search(f)
-    assert first is not None
-    if first.end() == len(f):
-        return 0 < first.start() <= LEAD_MAX and _headline(unit, 0, first.start())
-    second = _grammar.LEAD_END.search(f, first.end())
-    assert second is not None
-    return (
-        bool(_grammar.FRAMING.match(f))
-        and second.end() == len(f)
-        and second.start() - first.end() <= LEAD_MAX
-    )
+    first = unit.lead_stop()  # (the same in ``f``: what was stripped holds none)
+    assert first >= 0
+    if first + 1 == len(f):
+        return 0 < first <= LEAD_MAX and _headline(unit, 0, first)
+    second = unit.lead_stop(first + 1)
+    assert second >= 0
+    return bool(_grammar.FRAMING.match(f)) and second + 1 == len(f) and second - first - 1 <= LEAD_MAX
 
 
 def _plain(unit: Unit) -> bool:
@@ -287,14 +284,20 @@ def _measure(
     unit: Unit,
     start: int,
     lead_start: int,
-    lead_end: regex.Pattern[str],
     marker: Marker | None,
     rest: Sequence[Unit] = (),
+    *,
+    colon: bool = True,
 ) -> Measure:
     """A measure of ``unit.text[start:]`` and the paragraphs ``rest`` (its
-    detail), its lead from ``lead_start`` to ``lead_end``."""
-    m = lead_end.search(unit.folded, lead_start)
-    return _joined(unit, start, rest, (lead_start, m.start() if m else len(unit.text)), marker)
+    detail), its lead from ``lead_start`` to the end of its first sentence
+    (or clause ending in a colon, with ``colon``)."""
+    if colon:
+        end = unit.lead_stop(lead_start)
+    else:
+        m = _grammar.SENTENCE_END.search(unit.folded, lead_start)
+        end = m.start() if m else -1
+    return _joined(unit, start, rest, (lead_start, end if end >= 0 else len(unit.text)), marker)
 
 
 def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Measure:
@@ -308,10 +311,10 @@ def numbered_measure(heading: Unit, marker: Marker, body: Sequence[Unit]) -> Mea
 def _with_detail(unit: Unit, detail: Unit) -> Block:
     """A short sentence alone on its line and its detail, the paragraph after
     it: one measure, or one paragraph when the sentence frames."""
-    if _is_framing(unit.folded, 0):
+    if _is_framing(unit, 0):
         text, span, quantities = _join(unit, 0, (detail,))
         return _make.paragraph(text, span, quantities)
-    return _measure(unit, 0, _lead_start(unit.folded, 0), _grammar.LEAD_END, None, (detail,))
+    return _measure(unit, 0, _lead_start(unit.folded, 0), None, (detail,))
 
 
 def _join(

@@ -26,11 +26,10 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from govreport import _grammar, _make
 from govreport._numerals import read_number
-from govreport._tables.numerals import FINANCIAL, MAGNITUDES, SMALL_UNITS
+from govreport._tables.numerals import FINANCIAL, MAGNITUDES, MINUS, SMALL_UNITS
 from govreport._tables.qualifiers import (
     AFTER,
     BEFORE,
@@ -139,6 +138,7 @@ _PART1 = _FIGURE_GROUPS[1][8]
 #: The nine groups of figure 1 or 2 of a match's ``groups()``, in one C call.
 _FIGURE_OF = {k: itemgetter(*indices) for k, indices in _FIGURE_GROUPS.items()}
 _INSIDE_CHARS = ("多", "余")
+_SIGNS = frozenset(("-", MINUS))
 _CLAUSE_END = frozenset("，。；,;")
 _SHARE_UNITS = {100: ("%", "percent"), 1000: ("‰", "per-mille")}
 #: Magnitude characters that may head a numeral on their own (千万人次, 超千亿元).
@@ -234,7 +234,7 @@ def _split_magnitude(numeral: str) -> tuple[Decimal | None, int]:
 
 
 def _numeral_is_figure(
-    folded: str, m: regex.Match[str], g: tuple[str | None, ...], numeral: str, first: _Figure, last: _Figure
+    folded: str, begin: int, end: int, g: tuple[str | None, ...], numeral: str, first: _Figure, last: _Figure
 ) -> bool:
     """Whether a figure written in Chinese numerals is one."""
     # 一批, 一年来, 一次性: 一 with a counter is indefinite, but 增长一倍,
@@ -249,18 +249,16 @@ def _numeral_is_figure(
                 g[_UNIT1] in ONE_UNITS
                 or g[_PRE]
                 or g[_POST]
-                or (folded[m.end() : m.end() + 1] in _CLAUSE_END and last.dimension != "duration")
+                or (folded[end : end + 1] in _CLAUSE_END and last.dimension != "duration")
             )
         )
     ):
         return False
     if first.number == 0 or (len(numeral) == 1 and numeral in FINANCIAL):
         return False  # 零部件, 陆家嘴
-    if g[_UNIT1] in NUMERAL_ONLY_NAME_UNITS or folded.startswith(NUMERAL_NOT_BEFORE, m.end()):
+    if g[_UNIT1] in NUMERAL_ONLY_NAME_UNITS or folded.startswith(NUMERAL_NOT_BEFORE, end):
         return False  # 十八届, 十条方针, 五项原则
-    if last.dimension == "duration" and not folded.endswith(
-        NUMERAL_DURATION_LEADS, max(0, m.start() - 3), m.start()
-    ):
+    if last.dimension == "duration" and not folded.endswith(NUMERAL_DURATION_LEADS, max(0, begin - 3), begin):
         return False  # 五年内, 五年投资, 经过八年努力: a time frame (连续三年 is a figure)
     if numeral[0] in _BARE_HEADS:
         # a bare magnitude is an amount after a qualifier (超千亿元, 近万家, 上亿人),
@@ -271,6 +269,37 @@ def _numeral_is_figure(
             g[_PRE] or first.inside or (len(numeral) > 1 and numeral.endswith(_SECTION_ENDS) and last.unit)
         )
     return True
+
+
+def _signed(
+    folded: str, g: tuple[str | None, ...], begin: int, floor: int
+) -> tuple[tuple[str | None, ...], int]:
+    """The groups and first position of a figure whose number follows a sign
+    (-5%, 负3.2%, 约-5%): the scan starts matches at numbers, so the sign
+    (and a qualifier before it) is taken here, as a pattern starting at the
+    sign would: an Arabic number takes ``-`` or 负, a Chinese numeral 负 unless
+    a numeral or 数/几 stands before it; before the sign, a qualifier or
+    nothing that the scan's lookbehind refuses."""
+    sign_at = begin - 1
+    sign = folded[sign_at]
+    if g[_AR1] is not None:
+        k = _AR1
+    elif g[_CN1] is not None and sign == MINUS and g[_CN1] != "半":
+        if sign_at > 0 and folded[sign_at - 1] in _grammar.NOT_BEFORE_SIGNED_NUMERAL:
+            return g, begin
+        k = _CN1
+    else:
+        return g, begin
+    qualifier = _grammar.PRE_BEFORE.search(folded, max(floor, sign_at - _grammar.PRE_LONGEST), sign_at)
+    if qualifier is not None:
+        pre: str | None = qualifier.group()
+        sign_at = qualifier.start()
+    elif sign_at > 0 and _grammar.NOT_BEFORE_SIGN.match(folded, sign_at - 1):
+        return g, begin
+    else:
+        pre = None
+    signed = (*g[:k], sign + (g[k] or ""), *g[k + 1 :])
+    return (*signed[:_PRE], pre, *signed[_PRE + 1 :]), sign_at
 
 
 def _is_year(fig: _Figure) -> bool:
@@ -322,8 +351,22 @@ def scan(
     drafts: list[_Draft] = []
     # most stretches quote nothing: the short-quote test is skipped for all their figures
     quoted = folded.find("“", max(0, start - SHORT_QUOTE), end) >= 0
-    for m in _grammar.QUANTITY.finditer(folded, start, end):
+    # (four searches in C: a regex search for the four words is slower)
+    rare = any(folded.find(w, start, end) >= 0 for w in _grammar.RARE_WORDS)
+    pattern = _grammar.QUANTITY_RARE if rare else _grammar.QUANTITY
+    floor = start  # where the match before ends: nothing before it is this figure's
+    for m in pattern.finditer(folded, start, end):
         g = m.groups()
+        begin = m.start()  # the figure's first character: its qualifier's, its sign's or its number's
+        pre = g[_PRE]
+        if pre is not None:
+            if begin - len(pre) >= floor:
+                begin -= len(pre)
+            else:  # the qualifier belongs to the match before (5万元以上万人) or to another stretch
+                g = (*g[:_PRE], None, *g[_PRE + 1 :])
+        elif begin > floor and folded[begin - 1] in _SIGNS:
+            g, begin = _signed(folded, g, begin, floor)
+        floor = m_end = m.end()
         first = _figure(g, 1)
         second = _figure(g, 2) if g[_SEP] else None
         if g[_FH1]:  # 百分之四到五
@@ -339,21 +382,21 @@ def scan(
         if (first.unit == "年" and _is_year(first)) or (last.unit == "年" and _is_year(last)):
             continue
         numeral = g[_CN1]
-        if numeral is not None and not _numeral_is_figure(folded, m, g, numeral, first, last):
+        if numeral is not None and not _numeral_is_figure(folded, begin, m_end, g, numeral, first, last):
             continue
         if last.unit is None and last.scale == 1:
             continue  # a bare number: phone, postcode, 12345热线, PM2.5
-        at = m.start()
+        at = begin
         pre = g[_PRE]
         if pre in NOT_QUALIFIER_AFTER and at > start and folded[at - 1] in NOT_QUALIFIER_AFTER[pre]:
             # 国际条约187个: 约 ends the word before, it qualifies nothing
             at, g = at + len(pre), (*g[:_PRE], None, *g[_PRE + 1 :])
         fig_start = at + len(g[_PRE] or "")
-        if quoted and _in_short_quote(folded, fig_start, m.end()):
+        if quoted and _in_short_quote(folded, fig_start, m_end):
             continue  # “十四五”, “1+6”
-        if g[_AR1] is None and _in_slogan(folded, fig_start, m.end()):
+        if g[_AR1] is None and _in_slogan(folded, fig_start, m_end):
             continue  # 三严三实, 两个维护 (slogans are written in Chinese numerals)
-        fig_end = m.end()
+        fig_end = m_end
         unit_text = g[_UNIT2] if g[_SEP] else g[_UNIT1]
         if folded.startswith(NOT_AFTER, fig_end):
             continue  # 三次全会, 14号线, 千亿元级
@@ -365,10 +408,11 @@ def scan(
             fig_end = m.start(_UNIT2 + 1 if g[_SEP] else _UNIT1 + 1)
             first = first._replace(unit=None, dimension=None)
             last = last._replace(unit=None, dimension=None)
+        two_before = begin - 2 if begin - 2 > start else start
         before = NOT_BEFORE_UNIT.get(last.unit or "")
-        if before and (g[_PRE] in before or folded.endswith(before, max(start, m.start() - 2), m.start())):
+        if before and (g[_PRE] in before or folded.endswith(before, two_before, begin)):
             continue  # 过去五年, 今后五年, 近3年, 第六个五年: relative time; 前五位
-        if folded.endswith(NOT_BEFORE_COUNT, max(start, m.start() - 2), m.start()):
+        if folded.endswith(NOT_BEFORE_COUNT, two_before, begin):
             continue  # 这两项, 以下三类: things named elsewhere
         qualified = g[_PRE] or g[_POST] or first.inside or last.inside
         drafts.append(_Draft(at, fig_end, first, second, _qualifier(g, first, last) if qualified else None))
