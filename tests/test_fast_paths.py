@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 import govreport
 from govreport import _grammar
 from govreport._headings import enum_start
+from govreport._tables import markers
 from govreport._tables.qualifiers import NOT_AFTER
 from govreport._text import first_odd, fold, split_lines
 
@@ -243,3 +245,30 @@ def test_numeric_start_scan_finds_what_the_rare_scan_finds() -> None:
     assert checked > 1000
     for text, raw in (("增长○点五个百分点", "○点五个百分点"), ("利润增加半成", "半成")):
         assert [q.raw for q in govreport.extract_quantities(text)] == ([raw] if raw else []), text
+
+
+def test_inline_enumeration_patterns_find_what_one_pattern_finds() -> None:
+    # The two family patterns (each opening with its word, the punctuation
+    # checked behind) find the markers the plain pattern finds: punctuation,
+    # spaces, then 一是 or 第一 followed by its comma.
+    plain = regex.compile(
+        rf"(?<={markers.ENUM_BEFORE})\s*+(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1
+    )
+    tricky = [
+        "加强。一是改革;二是开放",
+        "。 第一,推进;第二、落实",
+        "。三十二是",
+        ",十二是",
+        "第一,",
+        "是第一,",
+    ]
+    found = 0
+    for line in [*tricky, *LINES]:
+        want = [m.span("shi") if m.group("shi") else m.span("di") for m in plain.finditer(line)]
+        got = sorted(
+            [m.span("shi") for m in _grammar.INLINE_ENUM_SHI.finditer(line)]
+            + [m.span("di") for m in _grammar.INLINE_ENUM_DI.finditer(line)]
+        )
+        assert got == want, line
+        found += len(want)
+    assert found > 100

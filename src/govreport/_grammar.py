@@ -50,8 +50,16 @@ ENUM_START = regex.compile(rf"(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.V
 #: What ``ENUM_START`` can start with: a paragraph that opens otherwise is
 #: told apart without a regex call (it is asked several times per paragraph).
 ENUM_FIRST = frozenset("第" + markers.ENUM_ORDINAL[1 : markers.ENUM_ORDINAL.index("]")])
-INLINE_ENUM = regex.compile(
-    rf"(?<={markers.ENUM_BEFORE})\s*+(?:{markers.ENUM_SHI}|{markers.ENUM_DI})", regex.VERSION1
+# An enumeration inside a paragraph (…;二是…, …。第三,…), one pattern per
+# family: each opens with what it must hold (是, 第) and checks the
+# punctuation before it with a lookbehind after it, so the engine looks for the
+# word at C speed; a pattern opening with the lookbehind is tried at every
+# position of every paragraph (25 times the instructions).
+INLINE_ENUM_SHI = regex.compile(
+    rf"{markers.ENUM_SHI}(?<={markers.ENUM_BEFORE}\s*+{markers.ENUM_ORDINAL}是)", regex.VERSION1
+)
+INLINE_ENUM_DI = regex.compile(
+    rf"{markers.ENUM_DI}(?<={markers.ENUM_BEFORE}\s*+第{markers.ENUM_ORDINAL})", regex.VERSION1
 )
 
 ATTACHMENT = regex.compile(markers.ATTACHMENT + r"\Z", regex.VERSION1)

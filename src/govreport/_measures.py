@@ -32,10 +32,10 @@ HEADLINE_MAX = 25
 def _enum_marker(unit: Unit, m: regex.Match[str]) -> tuple[Marker, int, int]:
     """The marker of an enumeration match, where it starts in ``unit.text``,
     and where the item's content starts (after 第一's comma)."""
-    is_shi = m.group("shi") is not None
-    family = MarkerFamily.ENUM_SHI if is_shi else MarkerFamily.ENUM_DI
-    ordinal = hanzi_to_int(m.group("shi") or m.group("di") or "")
-    start = m.start("shi") if is_shi else m.start("di") - 1  # include 第
+    shi = m.groupdict().get("shi")  # (a match of one family's pattern has no group of the other)
+    family = MarkerFamily.ENUM_SHI if shi is not None else MarkerFamily.ENUM_DI
+    ordinal = hanzi_to_int(shi or m.group("di") or "")
+    start = m.start("shi") if shi is not None else m.start("di") - 1  # include 第
     end = m.end()
     span = unit.span(start, end)  # its text from the source: a line break inside stays, as in the span
     marker = _make.marker(unit.source[span.start : span.end], family, ordinal, span)
@@ -53,7 +53,17 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
     found: list[tuple[Marker, int, int]] = []
     f = unit.folded
     opening = enum_start(f, start)
-    matches = ([opening] if opening else []) + list(_grammar.INLINE_ENUM.finditer(f, start))
+    inline = sorted(
+        (
+            m
+            for pattern in (_grammar.INLINE_ENUM_SHI, _grammar.INLINE_ENUM_DI)
+            for m in pattern.finditer(f, start)
+            # (the punctuation before the marker and the spaces after it inside f[start:])
+            if not f[m.start() - 1].isspace() or f[start : m.start()].strip()
+        ),
+        key=regex.Match.start,
+    )
+    matches = ([opening] if opening else []) + inline
     for m in matches:
         marker, at, content = _enum_marker(unit, m)
         if marker.ordinal == len(found) + 1 and (not found or found[0][0].family is marker.family):
