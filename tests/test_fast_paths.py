@@ -4,6 +4,7 @@ the pattern it was written as, one search standing for two."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 import regex
 
 import govreport
-from govreport import _grammar
+from govreport import _grammar, _text
 from govreport._headings import enum_start
 from govreport._tables import markers
 from govreport._tables.qualifiers import NOT_AFTER
@@ -272,3 +273,17 @@ def test_inline_enumeration_patterns_find_what_one_pattern_finds() -> None:
         assert got == want, line
         found += len(want)
     assert found > 100
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fold_of_a_long_text_is_the_translation(seed: int) -> None:
+    # A long text folds by replacements (the common punctuation outright, the
+    # other full-width forms the text holds, the spaces); a short one by one
+    # translation.  Both give the same string, whichever forms occur.
+    rnd = random.Random(seed)
+    alphabet = [chr(c) for c in range(0xFF00, 0xFF62)] + list(
+        "政府工作报告 ,.\t\u3000\u00a0\u200b\ufeff\u2009"
+    )
+    size = rnd.randint(_text._FOLD_BY_REPLACE, 6000)
+    text = "".join(rnd.choice(alphabet[: rnd.randint(10, len(alphabet))]) for _ in range(size))
+    assert fold(text) == text.translate(_text._FOLD)
