@@ -14,6 +14,7 @@ import regex
 import govreport
 from govreport import _grammar, _text
 from govreport._headings import enum_start
+from govreport._quantities import _no_digit
 from govreport._tables import markers
 from govreport._tables.qualifiers import NOT_AFTER
 from govreport._text import first_odd, fold, split_lines
@@ -287,3 +288,27 @@ def test_fold_of_a_long_text_is_the_translation(seed: int) -> None:
     size = rnd.randint(_text._FOLD_BY_REPLACE, 6000)
     text = "".join(rnd.choice(alphabet[: rnd.randint(10, len(alphabet))]) for _ in range(size))
     assert fold(text) == text.translate(_text._FOLD)
+
+
+def test_no_digit_answers_as_the_pattern() -> None:
+    # Letters only and no 年 mean the digit pattern finds nothing; anything
+    # else is left to the pattern.
+    tricky = [
+        "地区生产总值",
+        "PM2.5浓度",
+        "5G基站",
+        "一九八○年的",
+        "十四五规划",
+        "第3季度",
+        "（一）",
+        "Ⅱ期工程",
+        "二〇二五年",
+    ]
+    checked = 0
+    for line in [*tricky, *LINES[::7]]:
+        for a in range(0, len(line), 5):
+            for b in (a + 3, a + 12, len(line)):
+                b = min(b, len(line))
+                assert _no_digit(line, a, b) == (_grammar.DIGIT.search(line, a, b) is None), (line, a, b)
+                checked += 1
+    assert checked > 10000

@@ -726,13 +726,20 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         and (
             folded[stop - 1] not in _VERB_END_LAST or not _grammar.NAME_VERB_END.search(folded, clause, stop)
         )
-        and (_grammar.DIGIT.search(folded, clause, stop) is None or not _has_number(folded, clause, stop))
+        and (_no_digit(folded, clause, stop) or not _has_number(folded, clause, stop))
         and (folded[clause] not in _NOT_NAME_FIRST or not _grammar.NOT_NAME.match(folded, clause, stop))
         and not _not_name_whole(folded, clause, stop)
         and folded[stop - 1] not in _LIST_WORDS
     ):
         return clause, stop  # (not 大数据企业以及: the noun of the figure before, cut at a list word)
     return None
+
+
+def _no_digit(folded: str, start: int, end: int) -> bool:
+    """Whether ``DIGIT`` finds nothing in ``folded[start:end]``: letters
+    only (no digit is a letter) and no 年 (of 一九八○年) say so without it."""
+    words = folded[start:end]
+    return (words.isalpha() and "年" not in words) or _grammar.DIGIT.search(folded, start, end) is None
 
 
 def _not_name_whole(folded: str, start: int, end: int) -> bool:
