@@ -552,7 +552,8 @@ def _split_title(folded: str, after_marker: int) -> tuple[int, int, int]:
     start = after_marker
     while start < len(folded) and folded[start] == " ":
         start += 1
-    m = _grammar.SENTENCE_END.search(folded, start)
+    # (a marker alone on its line has nothing to search: heading-dense text)
+    m = _grammar.SENTENCE_END.search(folded, start) if start < len(folded) else None
     if m is None:
         return start, len(folded.rstrip()), len(folded)
     body = m.end()
