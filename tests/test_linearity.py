@@ -21,6 +21,7 @@ import pytest
 import regex
 
 import govreport
+from govreport import _grammar
 
 from .test_robustness import ANCHORED
 
@@ -56,6 +57,8 @@ def _all_patterns() -> dict[str, regex.Pattern[str]]:
         for name, value in vars(module).items():
             for where, pattern in _collect(value, f"{module_name}.{name}"):
                 found.setdefault(where, pattern)
+    # patterns compiled on first use
+    found["govreport._grammar.quantity_rare()"] = _grammar.quantity_rare()
     return found
 
 

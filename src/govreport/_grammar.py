@@ -9,6 +9,8 @@ stand alone.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, targets, units
@@ -401,10 +403,10 @@ _PRE = "|".join(
 # backwards from it (a qualifier: 约, 超过; a sign: in ``_quantities``), and the
 # three characters that start a figure without a numeric value (○ and Ｏ, old
 # scans' zeros, and 半 of 半成) are looked for only in the stretches that hold
-# them, by ``QUANTITY_RARE``.
+# them, by :func:`quantity_rare`.
 _NUMERIC = r"\P{Numeric_Type=None}"
 RARE_FIRST = "".join(sorted(ch for ch in {*_CN_ALL, "半"} if not regex.match(rf"[{_NUMERIC}]", ch)))
-#: What a stretch holds when ``QUANTITY_RARE`` is needed: 半 (common in 上半年)
+#: What a stretch holds when :func:`quantity_rare` is needed: 半 (common in 上半年)
 #: starts a figure only before 成.
 RARE_WORDS = (*sorted({*RARE_FIRST} - {"半"}), f"半{units.SHARE_UNIT}", f"半 {units.SHARE_UNIT}")
 # What may follow the first character of a Chinese numeral that starts a
@@ -433,8 +435,16 @@ _QUANTITY_BODY = (
 #: Every figure: a match starts at its number, the qualifier before it is the
 #: group ``pre`` (outside the match) and a sign is left to the caller.
 QUANTITY = regex.compile(rf"(?={_NUMERIC})" + _QUANTITY_BODY, regex.VERSION1)
-#: … and also those that start with a character of ``RARE_FIRST``.
-QUANTITY_RARE = regex.compile(rf"(?=[{_NUMERIC}{RARE_FIRST}])" + _QUANTITY_BODY, regex.VERSION1)
+
+
+@functools.cache
+def quantity_rare() -> regex.Pattern[str]:
+    """``QUANTITY`` that may also start at a character of ``RARE_FIRST``,
+    compiled on first use: few texts need it, and compiling it costs as much
+    as a tenth of the package's import."""
+    return regex.compile(rf"(?=[{_NUMERIC}{RARE_FIRST}])" + _QUANTITY_BODY, regex.VERSION1)
+
+
 #: A qualifier ending where a sign begins (约-5%), read backwards, and what
 #: refuses a sign before a number (2020-2025) or before a numeral (十负五).
 PRE_BEFORE = regex.compile(rf"(?r)(?:{_PRE})\Z", regex.VERSION1)

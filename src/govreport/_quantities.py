@@ -353,7 +353,7 @@ def scan(
     quoted = folded.find("“", max(0, start - SHORT_QUOTE), end) >= 0
     # (four searches in C: a regex search for the four words is slower)
     rare = any(folded.find(w, start, end) >= 0 for w in _grammar.RARE_WORDS)
-    pattern = _grammar.QUANTITY_RARE if rare else _grammar.QUANTITY
+    pattern = _grammar.quantity_rare() if rare else _grammar.QUANTITY
     floor = start  # where the match before ends: nothing before it is this figure's
     for m in pattern.finditer(folded, start, end):
         g = m.groups()
