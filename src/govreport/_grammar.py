@@ -424,8 +424,10 @@ _NUMERAL_NEXT = "".join(
 # lookbehind refuses, so the two are alternatives; the qualifier's last
 # character is tested before the words are.
 _PRE_LAST = "".join(sorted({w[-1] for w in qualifiers.BEFORE}))
+# What may not stand right before a figure that no qualifier opens (2020-2025: no sign).
+_NOT_BEFORE_FIGURE = rf"[\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]"
 _QUANTITY_BODY = (
-    rf"(?:(?<=[{_PRE_LAST}])(?<=(?P<pre>{_PRE}))|(?<![\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]))"
+    rf"(?:(?<=[{_PRE_LAST}])(?<=(?P<pre>{_PRE}))|(?<!{_NOT_BEFORE_FIGURE}))"
     # a bare magnitude (万, 亿) may stand alone; any other numeral needs a follower
     rf"(?=[\d{_SECTIONS}]|[{_CN_ALL}][{regex.escape(_NUMERAL_NEXT)}]|半\x20?{units.SHARE_UNIT})"
     + _figure(1)
@@ -449,7 +451,7 @@ def quantity_rare() -> regex.Pattern[str]:
 #: refuses a sign before a number (2020-2025) or before a numeral (十负五).
 PRE_BEFORE = regex.compile(rf"(?r)(?:{_PRE})\Z", regex.VERSION1)
 PRE_LONGEST = max(map(len, qualifiers.BEFORE))
-NOT_BEFORE_SIGN = regex.compile(rf"[\d.A-Za-z{qualifiers.NOT_BEFORE_NUMBER}]")
+NOT_BEFORE_SIGN = regex.compile(_NOT_BEFORE_FIGURE)
 NOT_BEFORE_SIGNED_NUMERAL = frozenset(qualifiers.NOT_BEFORE_NUMERAL + _CN_ALL)
 
 # (?r): tried once, backwards from the figure, instead of at every position

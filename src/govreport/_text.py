@@ -18,7 +18,8 @@ from govreport.errors import DecodeError
 # Full-width ASCII (！…～) folds to ASCII; ideographic space (U+3000), NBSP,
 # tabs and the other fixed-width spaces fold to a plain space.  One character
 # in, one out, so every offset in the folded copy is an offset in the original.
-_FOLD_MAP = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH_FIRST, _FULL_WIDTH_LAST = "\uff01", "\uff5e"  # ！ … ～
+_FOLD_MAP = {cp: cp - 0xFEE0 for cp in range(ord(_FULL_WIDTH_FIRST), ord(_FULL_WIDTH_LAST) + 1)}
 _FOLD_MAP.update(dict.fromkeys((0x3000, 0x00A0, 0x09, 0x202F, 0x205F, *range(0x2000, 0x200B)), 0x20))
 # Zero-width characters are invisible: they fold to a space, so a line of
 # them is blank and never a title (a Wikisource copy opens with U+200B).
@@ -35,8 +36,8 @@ _FOLD = [_FOLD_MAP.get(cp, cp) for cp in range(0x10000)]
 # (a one-range class the engine tests at C speed), and the spaces.
 _FOLD_PAIRS = tuple((chr(a), chr(b)) for a, b in _FOLD_MAP.items())
 _FULL_WIDTH_COMMON = "，：；！（）"
-_FULL_WIDTH = regex.compile("[\uff01-\uff5e]")
-_FOLD_SPACES = tuple((a, b) for a, b in _FOLD_PAIRS if not "\uff01" <= a <= "\uff5e")
+_FULL_WIDTH = regex.compile(f"[{_FULL_WIDTH_FIRST}-{_FULL_WIDTH_LAST}]")
+_FOLD_SPACES = tuple((a, b) for a, b in _FOLD_PAIRS if not _FULL_WIDTH_FIRST <= a <= _FULL_WIDTH_LAST)
 _FOLD_BY_REPLACE = 2000  # characters: shorter strings take one translate call
 
 
