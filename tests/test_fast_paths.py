@@ -312,3 +312,30 @@ def test_no_digit_answers_as_the_pattern() -> None:
                 assert _no_digit(line, a, b) == (_grammar.DIGIT.search(line, a, b) is None), (line, a, b)
                 checked += 1
     assert checked > 10000
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_factored_alternation_matches_as_the_word_list(seed: int) -> None:
+    # words of a small alphabet share beginnings (a, ab, abc, ac); with
+    # nothing after it the longest word must win, and a word after which the
+    # rest of the pattern fails makes the engine try the next, in order
+    rng = random.Random(seed)
+    alphabet = "ab元万 .%"
+    words = list({"".join(rng.choices(alphabet, k=rng.randint(1, 4))) for _ in range(rng.randint(1, 30))})
+    text = "".join(rng.choices(alphabet + "x", k=400))
+    for rest in ("", "x", "(?=b)", "a?b"):
+        flat = regex.compile(f"(?:{_flat(words)}){rest}")
+        factored = regex.compile(f"(?:{_grammar._alternation(words)}){rest}")
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)], words
+
+
+def test_factored_unit_list_finds_the_units_of_the_word_list() -> None:
+    words = list(_grammar.UNIT_ALIASES)
+    flat = regex.compile(f"(?:{_flat(words)})")
+    factored = regex.compile(f"(?:{_grammar._alternation(words)})")
+    for line in LINES:
+        assert [m.span() for m in factored.finditer(line)] == [m.span() for m in flat.finditer(line)], line

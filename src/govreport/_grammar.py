@@ -15,12 +15,48 @@ import regex
 
 from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, targets, units
 
-FLAGS = regex.VERSION1 | regex.VERBOSE
+#: Words by their characters; the key "" marks a word's end.
+_Trie = dict[str, "_Trie"]
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    """Literal alternation, longest first so 自治区 wins over 区."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words: tuple[str, ...] | list[str], *, backward: bool = False) -> str:
+    """Literal alternation that prefers the longest word, so 自治区 wins over 区.
+
+    The engine tries a group's branches one after the other, so the words
+    are factored by their beginnings (万元|万吨|亿元 → 万(?:元|吨)|亿元) and the
+    last characters of a branch set as one class: a unit after a figure is
+    found in a few tests instead of a test per unit.  The matches and the order
+    they are tried in stay those of the words sorted longest first (two words
+    that match at one position are one the other's beginning, and the longer
+    is tried first).  A pattern read ``backward`` ((?r), lookbehinds) has its
+    words listed, longest first: factored by their beginnings, it would try a
+    shorter word first.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    if backward:
+        return "|".join(map(regex.escape, ordered))
+    trie: _Trie = {}
+    for word in ordered:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of one node of :func:`_alternation`'s trie."""
+    after = {ch: rest for ch, rest in node.items() if ch}
+    last = [ch for ch, rest in after.items() if rest == {"": {}}]
+    last = last if len(last) > 1 else []
+    branches = [f"[{''.join(map(regex.escape, last))}]"] if last else []
+    branches += [regex.escape(ch) + _branches(rest) for ch, rest in after.items() if ch not in last]
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
 
 
 # A heading marker at the current position: one named group per table row
@@ -457,8 +493,8 @@ NOT_BEFORE_SIGNED_NUMERAL = frozenset(qualifiers.NOT_BEFORE_NUMERAL + _CN_ALL)
 # (?r): tried once, backwards from the figure, instead of at every position
 # of the window before it.
 CHANGE_BEFORE = regex.compile(
-    rf"(?r)(?P<basis>{_alternation(list(qualifiers.CHANGE_BASES))}|比\d{{4}}年(?:底|末|同期)?)?"
-    rf"(?P<verb>{_alternation(list(qualifiers.CHANGE_VERBS))})了?\Z",
+    rf"(?r)(?P<basis>{_alternation(list(qualifiers.CHANGE_BASES), backward=True)}|比\d{{4}}年(?:底|末|同期)?)?"
+    rf"(?P<verb>{_alternation(list(qualifiers.CHANGE_VERBS), backward=True)})了?\Z",
     regex.VERSION1,
 )
 #: The last character of every change phrase: a figure after any other has no
@@ -502,7 +538,7 @@ NAME_LEAD_VERB = regex.compile(rf"(?:{_LEAD_VERBS})(?:[和及、]?(?:{_LEAD_VERB
 NAME_INNER_VERB = regex.compile(
     # not one modifying a noun (许可和认定事项), before a time or place (建成后增加的年产能力,
     # 扩大到全国), before another verb (建成投产, 建成通车, 改造开工) or a numeral
-    rf"(?r)(?<![和及与或从、])(?:{_LEAD_VERBS})(?![值区和及与或、的了为等到至后前投通开实受{_CN_DIGIT}这那])",
+    rf"(?r)(?<![和及与或从、])(?:{_alternation(list(qualifiers.NAME_LEAD_VERBS), backward=True)})(?![值区和及与或、的了为等到至后前投通开实受{_CN_DIGIT}这那])",
     regex.VERSION1,
 )
 # … unless what follows it is a generic head that the verb qualifies (学校改扩建项目,
@@ -523,7 +559,9 @@ NOT_NAME = regex.compile(_alternation(_NOT_NAME_WORDS))
 #: The characters ``NOT_NAME`` can start with.
 NOT_NAME_FIRST = "".join(sorted({w[0] for w in _NOT_NAME_WORDS}))
 # (把 of 六五计划把这个比例提高到, not of 把握)
-NAME_CUT = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS))}|把(?![握关手]))+")
+NAME_CUT = regex.compile(
+    rf"(?r)(?:{_alternation(list(qualifiers.NAME_CUTS), backward=True)}|把(?![握关手]))+"
+)
 # Between the two ends of "from A to B" (从2.5万公里增加到4.2万公里, 从796元/月提高至842元).
 FROM_TO = regex.compile(
     rf"(?:/\p{{Han}}{{1,2}})?(?:{_alternation([*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS])})?(?:到|至)"
@@ -549,7 +587,7 @@ SERIES_SPLIT = regex.compile(r"、")
 QUOTE_MARK = regex.compile(r"[“”\"]")
 # The head noun of an indicator that a list may share (城镇和农村居民人均可支配收入);
 # (?r): the longest one that ends the last item.
-SHARED_HEAD = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.SHARED_HEADS))})\Z")
+SHARED_HEAD = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.SHARED_HEADS), backward=True)})\Z")
 SERIES_SPLIT_WIDE = regex.compile(r"、|和|及|与")
 NAME_CONTINUING = regex.compile(
     rf"(?:\([^()]{{1,4}}+\))?[、,]\x20?(?:{_alternation(list(qualifiers.NAME_CONTINUING))})++", regex.VERSION1
@@ -603,12 +641,14 @@ SUBJECT_LESS = regex.compile(
     regex.VERSION1,
 )
 NAME_AFTER_STOP = regex.compile(_alternation(list(qualifiers.NAME_AFTER_STOPS)))
-NAME_AFTER_TRAILING = regex.compile(rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING))})+\Z")
+NAME_AFTER_TRAILING = regex.compile(
+    rf"(?r)(?:{_alternation(list(qualifiers.NAME_AFTER_TRAILING), backward=True)})+\Z"
+)
 # … and a verb of "to" (增加到, 提高至, 降到) before the figure.
 _TO_VERBS = [f"{v}{t}" for v in (*qualifiers.CHANGE_VERBS, *qualifiers.TO_VERBS) for t in ("到", "至")]
 # (a time frame too: 全国财政收入十年接近翻一番)
 NAME_SUFFIX = regex.compile(
-    rf"(?r)(?:{_alternation([*qualifiers.NAME_SUFFIXES, *_TO_VERBS])}|(?<![{_CN_DIGIT}\d今明近这那前后每])[一二三四五六七八九十两]{{1,2}}年(?:来|内|间)?)+\Z",
+    rf"(?r)(?:{_alternation([*qualifiers.NAME_SUFFIXES, *_TO_VERBS], backward=True)}|(?<![{_CN_DIGIT}\d今明近这那前后每])[一二三四五六七八九十两]{{1,2}}年(?:来|内|间)?)+\Z",
     regex.VERSION1,
 )
 #: The last character of every suffix: a clause ending in any other has none.
