@@ -4,6 +4,7 @@ the pattern it was written as, one search standing for two."""
 
 from __future__ import annotations
 
+import ast
 import random
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from govreport._headings import enum_start
 from govreport._quantities import _no_digit
 from govreport._tables import markers
 from govreport._tables.qualifiers import NOT_AFTER
+from govreport._targets import _stop_before
 from govreport._text import first_odd, fold, split_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -339,3 +341,45 @@ def test_factored_unit_list_finds_the_units_of_the_word_list() -> None:
     factored = regex.compile(f"(?:{_grammar._alternation(words)})")
     for line in LINES:
         assert [m.span() for m in factored.finditer(line)] == [m.span() for m in flat.finditer(line)], line
+
+
+# The modules ``parse`` runs, whose pattern calls all keep the GIL.
+_PARSE_MODULES = ("_checks", "_headings", "_layout", "_measures", "_metadata", "_outline", "_pipeline")
+_PARSE_MODULES += ("_quantities", "_targets", "_text")
+# where ``concurrent`` stands among each method's arguments
+_CONCURRENT_AT = {"match": 3, "search": 3, "fullmatch": 3, "finditer": 4, "findall": 4}
+
+
+@pytest.mark.parametrize("module", _PARSE_MODULES)
+def test_pattern_calls_of_the_parser_keep_the_gil(module: str) -> None:
+    # a pattern of the grammar called without HOLD_GIL lets go of the GIL and
+    # takes it back around its match: a third of a short call's cost
+    tree = ast.parse(Path(_grammar.__file__).with_name(f"{module}.py").read_text("utf-8"))
+    calls = 0
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        method, on = node.func.attr, ast.unparse(node.func.value)
+        if method in _CONCURRENT_AT and on.startswith("_grammar."):
+            where = f"{module}.py:{node.lineno} {on}.{method}"
+            assert len(node.args) == _CONCURRENT_AT[method] + 1, where
+            assert ast.unparse(node.args[-1]) == "_grammar.HOLD_GIL", where
+            calls += 1
+    assert calls
+
+
+@pytest.mark.parametrize(
+    "pattern", [_grammar.CLAUSE_STOP, _grammar.ITEM_STOP, _grammar.SENTENCE_STOP_TARGETS]
+)
+def test_stop_before_is_the_last_stop_found_one_character_at_a_time(pattern: regex.Pattern[str]) -> None:
+    def one_at_a_time(folded: str, pos: int, floor: int) -> int:
+        k = pos
+        while k > floor and not pattern.match(folded, k - 1):
+            k -= 1
+        return k
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choices("增长,;:。!?、 ", k=rng.randint(0, 30)))
+        pos, floor = rng.randint(-1, len(text) + 2), rng.randint(0, len(text) + 1)
+        assert _stop_before(text, pattern, pos, floor) == one_at_a_time(text, pos, floor), (text, pos, floor)

@@ -77,7 +77,7 @@ def invalid_text(text: str, lines: Sequence[Line], start: int = 0) -> list[Diagn
     """
     found = []
     begins = [ln.begin for ln in lines]
-    for m in _grammar.INVALID_TEXT.finditer(text, start):
+    for m in _grammar.INVALID_TEXT.finditer(text, start, None, False, _grammar.HOLD_GIL):
         line = line_number(text, lines, begins, m.start())
         what = (
             "control characters or lone surrogates"
@@ -149,7 +149,7 @@ def encodable(text: str) -> str:
     >>> encodable("b\\udcff.txt"), encodable("一\\ud800")
     ('b\\\\xff.txt', '一\\\\ud800')
     """
-    if _grammar.LONE_SURROGATE.search(text) is None:
+    if _grammar.LONE_SURROGATE.search(text, 0, None, _grammar.HOLD_GIL) is None:
         return text
     return _grammar.LONE_SURROGATE.sub(lambda m: _escape(m[0]), text)
 

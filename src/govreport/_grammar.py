@@ -15,6 +15,15 @@ import regex
 
 from govreport._tables import boilerplate, markers, measures, metadata, numerals, qualifiers, targets, units
 
+#: The ``concurrent`` argument of every pattern call in the parser, given by
+#: position (``PATTERN.search(text, pos, endpos, HOLD_GIL)``).  Unless told
+#: not to, the engine lets go of the GIL before each match and takes it back
+#: after, about a third of the cost of a call on a clause or a line, and the
+#: parser makes tens of thousands of such calls per megabyte; parsing is
+#: Python code that holds the GIL anyway.  (As a keyword it costs more than
+#: it saves.)
+HOLD_GIL = False
+
 #: Words by their characters; the key "" marks a word's end.
 _Trie = dict[str, "_Trie"]
 

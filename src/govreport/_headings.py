@@ -59,7 +59,7 @@ def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatc
     """
     if pos >= end or folded[pos] not in _grammar.HEADING_FIRST:
         return None
-    m = _grammar.HEADING.match(folded, pos, end)
+    m = _grammar.HEADING.match(folded, pos, end, _grammar.HOLD_GIL)
     if m is None:
         return None
     row = m.lastgroup
@@ -77,7 +77,7 @@ def enum_start(folded: str, pos: int = 0, end: int | None = None) -> regex.Match
     """
     if folded[pos : pos + 1] not in _grammar.ENUM_FIRST:
         return None
-    return _grammar.ENUM_START.match(folded, pos, end)
+    return _grammar.ENUM_START.match(folded, pos, end, _grammar.HOLD_GIL)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -128,11 +128,11 @@ class Unit:
         for once: the measure rules ask for it several times."""
         stop = self._lead_stop
         if stop == -2:
-            m = _grammar.LEAD_END.search(self.folded)
+            m = _grammar.LEAD_END.search(self.folded, 0, None, _grammar.HOLD_GIL)
             stop = self._lead_stop = m.start() if m else -1
         if start <= stop or stop < 0:
             return stop
-        m = _grammar.LEAD_END.search(self.folded, start)
+        m = _grammar.LEAD_END.search(self.folded, start, None, _grammar.HOLD_GIL)
         return m.start() if m else -1
 
     @property
@@ -241,7 +241,7 @@ def _is_heading(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
         return marker.family is not MarkerFamily.DASH
     return (
         folded.startswith("#", line.start)
-        and _grammar.MD_HEADING.match(folded, line.start, line.end) is not None
+        and _grammar.MD_HEADING.match(folded, line.start, line.end, _grammar.HOLD_GIL) is not None
     )
 
 
@@ -252,13 +252,20 @@ def _opens_block(folded: str, line: Line) -> bool:
 
 def _opens_unmarked(folded: str, line: Line) -> bool:
     """:func:`_opens_block` for a line known to open with no marker."""
-    if folded.startswith("#", line.start) and _grammar.MD_HEADING.match(folded, line.start, line.end):
+    if folded.startswith("#", line.start) and _grammar.MD_HEADING.match(
+        folded, line.start, line.end, _grammar.HOLD_GIL
+    ):
         return True
     # each pattern opens with a fixed character: most lines need no regex call
     if folded.startswith("【", line.start):
-        return _grammar.BRACKET_TITLE.match(folded[line.start : line.end]) is not None
+        return (
+            _grammar.BRACKET_TITLE.match(folded[line.start : line.end], 0, None, _grammar.HOLD_GIL)
+            is not None
+        )
     if folded.startswith("附件", line.start):
-        return _grammar.ATTACHMENT.match(folded[line.start : line.end]) is not None
+        return (
+            _grammar.ATTACHMENT.match(folded[line.start : line.end], 0, None, _grammar.HOLD_GIL) is not None
+        )
     return False
 
 
@@ -348,7 +355,9 @@ class _Pending:
         while not self._stopped and self._searched < len(self.lines):
             ln = self.lines[self._searched]
             self._searched += 1
-            self._stopped = _grammar.SENTENCE_END.search(folded, ln.start, ln.end) is not None
+            self._stopped = (
+                _grammar.SENTENCE_END.search(folded, ln.start, ln.end, _grammar.HOLD_GIL) is not None
+            )
         return self._stopped
 
 
@@ -375,7 +384,9 @@ def continues_wrapped(source: str, folded: str, last: Line, nxt: Line, wrap: Wra
 
 def unclosed(folded: str, start: int, end: int) -> int:
     """Quotes and brackets opened minus closed in ``folded[start:end]``."""
-    if _grammar.QUOTES.search(folded, start, end) is None:  # most lines: one search, not twelve counts
+    if (
+        _grammar.QUOTES.search(folded, start, end, _grammar.HOLD_GIL) is None
+    ):  # most lines: one search, not twelve counts
         return 0
     return sum(folded.count(c, start, end) for c in _grammar.OPENERS) - sum(
         folded.count(c, start, end) for c in _grammar.CLOSERS_OF
@@ -433,7 +444,9 @@ def _continues(
     lines set its paragraphs apart."""
     last = current.lines[-1]
     first = current.lines[0]
-    if folded.startswith("#", first.start) and _grammar.MD_HEADING.match(folded, first.start, first.end):
+    if folded.startswith("#", first.start) and _grammar.MD_HEADING.match(
+        folded, first.start, first.end, _grammar.HOLD_GIL
+    ):
         return False  # a Markdown heading is one line
     if folded[last.end - 1] == "|" or folded[nxt.start] == "|":
         return False  # a table row (| 地区生产总值 | 18500.81 |, from a PDF or Word table) is one line
@@ -491,7 +504,7 @@ def _classify(units: list[Unit]) -> None:
         md = (
             None
             if (unit.marker is not None and unit._joined is None) or not f.startswith("#")
-            else _grammar.MD_HEADING.match(f)
+            else _grammar.MD_HEADING.match(f, 0, None, _grammar.HOLD_GIL)
         )
         at = md.end() if md else 0
         markdown = markdown or md is not None
@@ -505,10 +518,14 @@ def _classify(units: list[Unit]) -> None:
                 unit.title = _split_title(f, marker.end)
             continue
         # (each pattern opens with a fixed character: a regex call only where it stands)
-        if f.startswith("【", at) and _grammar.BRACKET_TITLE.fullmatch(f, at):
+        if f.startswith("【", at) and _grammar.BRACKET_TITLE.fullmatch(f, at, None, _grammar.HOLD_GIL):
             unit.kind = Kind.BRACKET
             unit.title = (at + 1, len(f) - 1, len(f))
-        elif f.startswith("附件", at) and _grammar.ATTACHMENT.fullmatch(f, at) and len(f) - at <= 40:
+        elif (
+            f.startswith("附件", at)
+            and _grammar.ATTACHMENT.fullmatch(f, at, None, _grammar.HOLD_GIL)
+            and len(f) - at <= 40
+        ):
             unit.kind = Kind.ATTACHMENT
         elif md is not None and at < len(f):
             unit.kind = Kind.SUBHEADING
@@ -535,10 +552,10 @@ def _enum_title(units: list[Unit], k: int, at: int, markdown: bool) -> MarkerMat
         return None
     if not markdown and (
         len(f) > ENUM_TITLE_MAX
-        or _grammar.SENTENCE_END.search(f)
+        or _grammar.SENTENCE_END.search(f, 0, None, _grammar.HOLD_GIL)
         or f.rstrip()[-1] in _grammar.FINAL_PUNCT + ",、"
         or k + 1 >= len(units)
-        or _grammar.MD_HEADING.match(units[k + 1].folded)
+        or _grammar.MD_HEADING.match(units[k + 1].folded, 0, None, _grammar.HOLD_GIL)
         or match_marker(units[k + 1].folded, 0, len(units[k + 1].folded)) is not None
     ):
         return None
@@ -553,7 +570,7 @@ def _split_title(folded: str, after_marker: int) -> tuple[int, int, int]:
     while start < len(folded) and folded[start] == " ":
         start += 1
     # (a marker alone on its line has nothing to search: heading-dense text)
-    m = _grammar.SENTENCE_END.search(folded, start) if start < len(folded) else None
+    m = _grammar.SENTENCE_END.search(folded, start, None, _grammar.HOLD_GIL) if start < len(folded) else None
     if m is None:
         return start, len(folded.rstrip()), len(folded)
     body = m.end()
@@ -569,7 +586,7 @@ def _is_subheading(units: list[Unit], k: int) -> bool:
     # a table row (| 全市常住人口 | 866.60 |, as PDF and Word tables are read) is data
     if len(unit.pieces) > 1 or len(f) > SHORT_LINE or ends_sentence(f) or f[-1] in ",、|":
         return False
-    if _grammar.HAN.search(f) is None:
+    if _grammar.HAN.search(f, 0, None, _grammar.HOLD_GIL) is None:
         return False  # a page number (2), a sign (©): no title without a word
     if k > 0 and units[k - 1].kind is Kind.ATTACHMENT:
         return False

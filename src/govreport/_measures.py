@@ -57,7 +57,7 @@ def items_of(unit: Unit, start: int) -> tuple[Item, ...]:
         (
             m
             for pattern in (_grammar.INLINE_ENUM_SHI, _grammar.INLINE_ENUM_DI)
-            for m in pattern.finditer(f, start)
+            for m in pattern.finditer(f, start, None, False, _grammar.HOLD_GIL)
             # (the punctuation before the marker and the spaces after it inside f[start:])
             if not f[m.start() - 1].isspace() or f[start : m.start()].strip()
         ),
@@ -136,7 +136,7 @@ def _announces(unit: Unit) -> str | None:
     f = unit.folded.rstrip()
     if end + 1 != len(f) or not (f[end] == ":" or "以下" in f or "如下" in f):
         return None
-    m = _grammar.LIST_OPENER.search(f, 0, end + 1)
+    m = _grammar.LIST_OPENER.search(f, 0, end + 1, _grammar.HOLD_GIL)
     return measures.LIST_ITEMS[m.group("what")] if m else ""
 
 
@@ -160,7 +160,10 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
     end = unit.lead_stop(lead_start)
     if (
         lead_start < end <= lead_start + LEAD_MAX
-        and (end - lead_start <= HEADLINE_MAX or _grammar.ACTION_VERB.match(f, lead_start))
+        and (
+            end - lead_start <= HEADLINE_MAX
+            or _grammar.ACTION_VERB.match(f, lead_start, None, _grammar.HOLD_GIL)
+        )
         and len(f[end + 1 :].strip()) >= BODY_MIN
         and _headline(unit, lead_start, end)
     ) or items_of(unit, start):
@@ -185,14 +188,14 @@ def _is_framing(unit: Unit, start: int) -> bool:
     主要预期目标是:…) or stating a view, a problem or a slogan."""
     f = unit.folded
     if (
-        _grammar.FRAMING.match(f, start)
+        _grammar.FRAMING.match(f, start, None, _grammar.HOLD_GIL)
         or f.startswith(_grammar.ADDRESS_WORDS, start)
-        or _grammar.NOTE.match(f, start)
+        or _grammar.NOTE.match(f, start, None, _grammar.HOLD_GIL)
     ):
         return True
     end = unit.lead_stop(start)
     return (end >= 0 and f[end] == ":") or _grammar.STATEMENT.search(
-        f, start, end if end >= 0 else len(f)
+        f, start, end if end >= 0 else len(f), _grammar.HOLD_GIL
     ) is not None
 
 
@@ -200,7 +203,7 @@ def _headline(unit: Unit, start: int, end: int) -> bool:
     """Whether ``unit.folded[start:end]`` reads as a headline: it states an
     action, not a figure (1979年大专学校在校学生102万人, 计划生育,人口自然增长率
     为1%, 我国有上亿市场主体)."""
-    if _grammar.FIGURE_CHAR.search(unit.folded, start, end) is None:
+    if _grammar.FIGURE_CHAR.search(unit.folded, start, end, _grammar.HOLD_GIL) is None:
         return True  # no character a figure starts with: no need to scan
     return not scan(unit.folded, unit.text, unit.source, unit.span, start, end)
 
@@ -217,16 +220,16 @@ def _obliges(unit: Unit, start: int) -> bool:
     stop = end if end >= 0 else len(f)
     if stop - start > OBLIGATION_MAX:
         return False
-    clauses = [m.start() for m in _grammar.CLAUSE_COMMA.finditer(f, start, stop)]
+    clauses = [m.start() for m in _grammar.CLAUSE_COMMA.finditer(f, start, stop, False, _grammar.HOLD_GIL)]
     if len(clauses) >= OBLIGATION_CLAUSES:
         return False
     first_two = clauses[1] if len(clauses) > 1 else stop
-    return _grammar.OBLIGATION.search(f, start, first_two) is not None
+    return _grammar.OBLIGATION.search(f, start, first_two, _grammar.HOLD_GIL) is not None
 
 
 def _lead_start(f: str, start: int) -> int:
     """Where a lead starts: after 首先, and the like."""
-    opener = _grammar.LEAD_OPENER.match(f, start)
+    opener = _grammar.LEAD_OPENER.match(f, start, None, _grammar.HOLD_GIL)
     return opener.end() if opener else start
 
 
@@ -236,7 +239,7 @@ def _takes_next(unit: Unit, nxt: Unit) -> bool:
     if not _plain(nxt) or enum_start(nxt.folded) or not adjacent(unit, nxt):
         return False
     f = unit.folded.rstrip()
-    if _grammar.NOTE.match(f):
+    if _grammar.NOTE.match(f, 0, None, _grammar.HOLD_GIL):
         return f.endswith(":")
     return _alone(unit) and not _alone(nxt) and _announces(unit) is None and _announces(nxt) is None
 
@@ -259,7 +262,11 @@ def _alone(unit: Unit) -> bool:
         return 0 < first <= LEAD_MAX and _headline(unit, 0, first)
     second = unit.lead_stop(first + 1)
     assert second >= 0
-    return bool(_grammar.FRAMING.match(f)) and second + 1 == len(f) and second - first - 1 <= LEAD_MAX
+    return (
+        bool(_grammar.FRAMING.match(f, 0, None, _grammar.HOLD_GIL))
+        and second + 1 == len(f)
+        and second - first - 1 <= LEAD_MAX
+    )
 
 
 def _plain(unit: Unit) -> bool:
@@ -305,7 +312,7 @@ def _measure(
     if colon:
         end = unit.lead_stop(lead_start)
     else:
-        m = _grammar.SENTENCE_END.search(unit.folded, lead_start)
+        m = _grammar.SENTENCE_END.search(unit.folded, lead_start, None, _grammar.HOLD_GIL)
         end = m.start() if m else -1
     return _joined(unit, start, rest, (lead_start, end if end >= 0 else len(unit.text)), marker)
 

@@ -140,7 +140,7 @@ class _Reader:
         """时间:2017-08-09 来源: 普陀区地方志办公室 (seeds 000–002); curator
         headers (标题:… 发文时间:…); 来源: with its value on the next line."""
         f = e.folded
-        found = list(_grammar.LABELLED_FIELD.finditer(f))
+        found = list(_grammar.LABELLED_FIELD.finditer(f, 0, None, False, _grammar.HOLD_GIL))
         if not found or found[0].start() != 0:
             return False
         took = curator = False
@@ -148,7 +148,7 @@ class _Reader:
             stop = found[k + 1].start() if k + 1 < len(found) else len(f)
             # the value ends at 【 or a run of spaces (in folded text: ???? and
             # tabs between a county site's 来源:政府官网????\t阅读: are spaces)
-            cut = _grammar.VALUE_END.search(f, m.end(), stop)
+            cut = _grammar.VALUE_END.search(f, m.end(), stop, _grammar.HOLD_GIL)
             value = e.text[m.end() : cut.start() if cut else stop].strip()
             label = m.group("label")
             if value in UNKNOWN_VALUES:  # 发文时间:未知: the curator does not know
@@ -165,7 +165,9 @@ class _Reader:
             elif label == "标题":
                 # 标题:保定市政府工作报告——2014年2月10日在…会议上: the title without its subtitle
                 dash = value.find("——")
-                if dash > 0 and _grammar.MEETING_LINE.fullmatch(fold(value[dash:])):
+                if dash > 0 and _grammar.MEETING_LINE.fullmatch(
+                    fold(value[dash:]), 0, None, _grammar.HOLD_GIL
+                ):
                     value = value[:dash].strip()
                 took |= self.put("title", value if 0 < len(value) <= FIELD_MAX else None, e.span)
                 if took and "title" in self.values:
@@ -174,7 +176,7 @@ class _Reader:
                 # weaker than the document's own speaker line: see _resolve_dates
                 took |= self.put("curator_speaker", _speaker(value), e.span)
             elif label.endswith("时间") or label == "日期":
-                d = _grammar.ANY_DATE.search(f, m.end(), stop)
+                d = _grammar.ANY_DATE.search(f, m.end(), stop, _grammar.HOLD_GIL)
                 took |= self.put("page_date", _date(d) if d else None, e.span)
                 # the stamp of the page under a curator's 正文: when it was posted
                 self.posted = self.posted or (took and self.paged)
@@ -191,11 +193,15 @@ class _Reader:
         ``spoken`` (under the document's own title, above its salutation) a
         date written out with no clock time is the speech's (清苑 2005:
         政府工作报告 / 2005年2月26日 / 各位代表:)."""
-        m = _grammar.PAGE_DATE.fullmatch(e.folded)
+        m = _grammar.PAGE_DATE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if m is not None:
-            field = "date" if spoken and _grammar.SPEECH_DATE.fullmatch(e.folded) else "page_date"
+            field = (
+                "date"
+                if spoken and _grammar.SPEECH_DATE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
+                else "page_date"
+            )
             return self.claim_if(e, self.put(field, _date(m), e.span))
-        m = _grammar.PAREN_DATE.fullmatch(e.folded)
+        m = _grammar.PAREN_DATE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         return m is not None and self.claim_if(e, self.put("date", _date(m), e.span))
 
     def meeting(self, e: _Entry, following: _Entry | None = None) -> bool:
@@ -211,9 +217,9 @@ class _Reader:
             self.claim(following)  # type: ignore[arg-type]
             return self.meeting(joined)
         # ——在…上的报告 is a subtitle before it is an undated meeting line
-        m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded)
+        m = _grammar.MEETING_SUBTITLE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if m is None:
-            m = _grammar.MEETING_LINE.fullmatch(e.folded)
+            m = _grammar.MEETING_LINE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
             if m is None:
                 return False
             took = self.put("date", _date(m), e.span)
@@ -225,13 +231,15 @@ class _Reader:
     def speaker(self, e: _Entry, following: _Entry | None = None, *, name_alone: bool = False) -> bool:
         """静安区区长 陆晓栋 (seed 003), 上海市市长 龚 正, 国务院总理 / 李克强 on
         two lines, and with ``name_alone`` a name by itself (习 近 平)."""
-        m = _grammar.SPEAKER_LINE.fullmatch(e.folded) or _grammar.SPEAKER_GLUED.fullmatch(e.folded)
+        m = _grammar.SPEAKER_LINE.fullmatch(
+            e.folded, 0, None, _grammar.HOLD_GIL
+        ) or _grammar.SPEAKER_GLUED.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if m is not None:
             speaker = Speaker(post=m.group("post"), name=_squeeze(m.group("name")))
             return self.claim_if(e, self.put("speaker", speaker, e.span))
-        post = _grammar.POST_LINE.fullmatch(e.folded)
+        post = _grammar.POST_LINE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if post is not None and following is not None:
-            name = _grammar.NAME_LINE.fullmatch(following.folded)
+            name = _grammar.NAME_LINE.fullmatch(following.folded, 0, None, _grammar.HOLD_GIL)
             span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
             if name is not None and self.put(
                 "speaker", Speaker(post=post.group("post"), name=_squeeze(name.group("name"))), span
@@ -240,7 +248,7 @@ class _Reader:
                 self.claim(following)
                 return True
         if name_alone:
-            name = _grammar.NAME_LINE.fullmatch(e.folded)
+            name = _grammar.NAME_LINE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
             if name is not None:
                 speaker = Speaker(post=None, name=_squeeze(name.group("name")))
                 return self.claim_if(e, self.put("speaker", speaker, e.span))
@@ -248,8 +256,8 @@ class _Reader:
 
     def authors(self, e: _Entry) -> bool:
         """■记者 郑潇萌 杨晓梅 朱良城 (seed 004)."""
-        m = _grammar.AUTHOR_LINE.fullmatch(e.folded)
-        names = tuple(_grammar.NAME.findall(m.group("names"))) if m else ()
+        m = _grammar.AUTHOR_LINE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
+        names = tuple(_grammar.NAME.findall(m.group("names"), 0, None, False, _grammar.HOLD_GIL)) if m else ()
         if not names:
             return False
         self.reporter = self.reporter or "记者" in e.folded
@@ -260,17 +268,19 @@ class _Reader:
         without the date some sites append (seed 002: 通报 (2024-07-26)); a
         title on two lines when a subtitle or date line follows the second
         (决胜全面建成小康社会 / 夺取新时代…伟大胜利 / ——在…上的报告)."""
-        bracket = _grammar.BRACKET_TITLE.fullmatch(e.folded)
+        bracket = _grammar.BRACKET_TITLE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if bracket is not None:
             return self.claim_if(e, self.put("title", e.text[1:-1].strip(), e.span))
         if not _title_like(e, TITLE_MAX):
             return False
-        md = _grammar.MD_HEADING.match(e.folded)  # a Markdown rendering: # 政府工作报告
+        md = _grammar.MD_HEADING.match(
+            e.folded, 0, None, _grammar.HOLD_GIL
+        )  # a Markdown rendering: # 政府工作报告
         start = md.end() if md else 0
-        dated = _grammar.TITLE_DATE.search(e.folded, start)
+        dated = _grammar.TITLE_DATE.search(e.folded, start, None, _grammar.HOLD_GIL)
         if dated is not None:
             self.put("date", _date(dated), e.span)
-        tag = _grammar.COLUMN_TAG.match(e.folded, start)
+        tag = _grammar.COLUMN_TAG.match(e.folded, start, None, _grammar.HOLD_GIL)
         if tag is not None:
             start = tag.end()  # 【聚焦两会】: the site's column, not the headline
         title = e.text[start : dated.start() if dated else len(e.text)].strip()
@@ -283,8 +293,8 @@ class _Reader:
             and not following.folded.startswith(("——", "--", "―"))
             and (
                 after.folded.startswith(("——", "―"))
-                or _grammar.PAREN_DATE.fullmatch(after.folded) is not None
-                or _grammar.MEETING_LINE.fullmatch(after.folded) is not None
+                or _grammar.PAREN_DATE.fullmatch(after.folded, 0, None, _grammar.HOLD_GIL) is not None
+                or _grammar.MEETING_LINE.fullmatch(after.folded, 0, None, _grammar.HOLD_GIL) is not None
             )
         ):
             title += following.text.strip()
@@ -293,9 +303,9 @@ class _Reader:
         # 政 府 工 作 报 告; 政??府??工??作??报??告 (a county site's stand-ins
         # for its spaces, read as spaces in the folded text)
         spaced = e.folded[start : dated.start() if dated else len(e.folded)].strip()
-        if _grammar.SPACED_TITLE.fullmatch(spaced) and span == e.span:
+        if _grammar.SPACED_TITLE.fullmatch(spaced, 0, None, _grammar.HOLD_GIL) and span == e.span:
             title = _squeeze(spaced)
-        elif _grammar.SPACED_TITLE.fullmatch(title):
+        elif _grammar.SPACED_TITLE.fullmatch(title, 0, None, _grammar.HOLD_GIL):
             title = _squeeze(title)
         return self.claim_if(e, self.put("title", title, span))
 
@@ -309,8 +319,8 @@ def _own_title(head: Sequence[_Entry]) -> int:
         e, nxt = head[j], head[j + 1].folded
         if (
             (
-                _grammar.MEETING_LINE.fullmatch(nxt)
-                or _grammar.MEETING_SUBTITLE.fullmatch(nxt)
+                _grammar.MEETING_LINE.fullmatch(nxt, 0, None, _grammar.HOLD_GIL)
+                or _grammar.MEETING_SUBTITLE.fullmatch(nxt, 0, None, _grammar.HOLD_GIL)
                 or _two_line_meeting(head[j + 1], head[j + 2] if j + 2 < len(head) else None)
             )
             and _title_like(e, SHORT_LINE)
@@ -329,7 +339,7 @@ def _headline(e: _Entry, following: _Entry | None) -> bool:
     date stamp (发布时间:2023-01-12)."""
     if following is None or not _title_like(e, TITLE_MAX) or _is_meta(e):
         return False
-    m = _grammar.LABELLED_FIELD.match(following.folded)
+    m = _grammar.LABELLED_FIELD.match(following.folded, 0, None, _grammar.HOLD_GIL)
     return m is not None and m.group("label").endswith(("时间", "日期"))
 
 
@@ -361,12 +371,12 @@ def _two_line_meeting(e: _Entry, following: _Entry | None) -> _Entry | None:
     if (
         following is None
         or not e.folded.startswith(("——", "--", "―", "—"))
-        or _grammar.MEETING_LINE.fullmatch(e.folded) is not None
+        or _grammar.MEETING_LINE.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL) is not None
         or len(e.folded) + len(following.folded) > FIELD_MAX
     ):
         return None
     folded = e.folded + following.folded
-    if _grammar.MEETING_LINE.fullmatch(folded) is None:
+    if _grammar.MEETING_LINE.fullmatch(folded, 0, None, _grammar.HOLD_GIL) is None:
         return None
     span = Span(start=e.span.start, end=following.span.end, line=e.span.line)
     return _Entry(lines=e.lines + following.lines, span=span, text=e.text + following.text, folded=folded)
@@ -376,14 +386,14 @@ def _is_meta(e: _Entry) -> bool:
     """Whether an entry would be read by one of the readers above."""
     f = e.folded
     return bool(
-        _grammar.LABELLED_FIELD.match(f)
-        or _grammar.PAGE_DATE.fullmatch(f)
-        or _grammar.PAREN_DATE.fullmatch(f)
-        or _grammar.MEETING_LINE.fullmatch(f)
-        or _grammar.MEETING_SUBTITLE.fullmatch(f)
-        or _grammar.SPEAKER_LINE.fullmatch(f)
-        or _grammar.SPEAKER_GLUED.fullmatch(f)
-        or _grammar.AUTHOR_LINE.fullmatch(f)
+        _grammar.LABELLED_FIELD.match(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.PAGE_DATE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.PAREN_DATE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.MEETING_LINE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.MEETING_SUBTITLE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.SPEAKER_LINE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.SPEAKER_GLUED.fullmatch(f, 0, None, _grammar.HOLD_GIL)
+        or _grammar.AUTHOR_LINE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
     )
 
 
@@ -391,12 +401,12 @@ def _speaker(value: str) -> Speaker | None:
     """The speaker a curator's 报告人: field names: a post and a name
     (保定市市长 马誉峰), or a name alone."""
     f = fold(value)
-    m = _grammar.SPEAKER_LINE.fullmatch(f)
+    m = _grammar.SPEAKER_LINE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
     if m is not None:
         return Speaker(
             post=value[m.start("post") : m.end("post")], name=_squeeze(value[m.start("name") : m.end("name")])
         )
-    m = _grammar.NAME_LINE.fullmatch(f)
+    m = _grammar.NAME_LINE.fullmatch(f, 0, None, _grammar.HOLD_GIL)
     return Speaker(post=None, name=_squeeze(value)) if m is not None else None
 
 
@@ -407,13 +417,15 @@ def _squeeze(s: str) -> str:
 
 def _title_like(e: _Entry, limit: int) -> bool:
     f = e.folded
-    md = _grammar.MD_HEADING.match(f)  # ## 一、… of a Markdown rendering is a heading too
+    md = _grammar.MD_HEADING.match(
+        f, 0, None, _grammar.HOLD_GIL
+    )  # ## 一、… of a Markdown rendering is a heading too
     at = md.end() if md else 0
     return (
         len(f) <= limit
         and not ends_sentence(f)
         and match_marker(f, at, len(f)) is None
-        and not _grammar.ATTACHMENT.fullmatch(f, at)
+        and not _grammar.ATTACHMENT.fullmatch(f, at, None, _grammar.HOLD_GIL)
     )
 
 
@@ -466,8 +478,12 @@ def _glued_salutation(r: _Reader) -> None:
     if first is None:
         return
     ln = r.lines[first]
-    m = _grammar.SALUTATION_OPENING.match(r.folded, ln.start, ln.end)
-    if m is not None and m.end() < ln.end and _grammar.SPEAKS_FOR.search(r.folded, m.end(), ln.end):
+    m = _grammar.SALUTATION_OPENING.match(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
+    if (
+        m is not None
+        and m.end() < ln.end
+        and _grammar.SPEAKS_FOR.search(r.folded, m.end(), ln.end, _grammar.HOLD_GIL)
+    ):
         value = r.source[ln.start : m.end()].strip().rstrip(":：!！").strip()
         r.put("salutation", value, Span(start=ln.start, end=m.end(), line=ln.number))
 
@@ -524,7 +540,7 @@ def _read_sentences(r: _Reader) -> None:
         if "工作报告" in text:
             stated += _report_sentence(text, span)
         if "日电" in text:
-            m = _grammar.DATELINE.search(text)
+            m = _grammar.DATELINE.search(text, 0, None, _grammar.HOLD_GIL)
             if m is not None:
                 stated.append(
                     _Stated(
@@ -533,7 +549,7 @@ def _read_sentences(r: _Reader) -> None:
                 )
                 stated.append(_Stated("day", (int(m.group("m")), int(m.group("d"))), span))
         if "报讯" in text:  # 保定日报讯 1月30日,闫继红说…
-            m = _grammar.PAPER_DATELINE.match(text)
+            m = _grammar.PAPER_DATELINE.match(text, 0, None, _grammar.HOLD_GIL)
             if m is not None:
                 stated.append(
                     _Stated(
@@ -578,7 +594,7 @@ def _unsummarised(r: _Reader, body: Iterable[int]) -> list[int]:
 def _report_sentence(text: str, span: Span) -> list[_Stated]:
     """The facts of a sentence that reports the speech: 1月26日,省长王正谱在省十四届人大
     四次会议上作政府工作报告 gives the day, the post and name, the meeting as written."""
-    m = _grammar.REPORT_SENTENCE.search(text)
+    m = _grammar.REPORT_SENTENCE.search(text, 0, None, _grammar.HOLD_GIL)
     if m is None:
         return []
     facts = [_Stated("speaker", Speaker(post=m.group("post"), name=m.group("name")), span)]
@@ -614,7 +630,11 @@ def _stated_year(r: _Reader) -> int | None:
         d.year for d in (r.values.get("date"), r.values.get("publication_date")) if isinstance(d, _dt.date)
     }
     title = r.values.get("title")
-    m = _grammar.TITLE_YEAR.search(fold(title)) if isinstance(title, str) else None
+    m = (
+        _grammar.TITLE_YEAR.search(fold(title), 0, None, _grammar.HOLD_GIL)
+        if isinstance(title, str)
+        else None
+    )
     if m is not None:
         years.add(int(m.group("y")))
     return years.pop() if len(years) == 1 else None
@@ -647,7 +667,14 @@ def _read_header(r: _Reader) -> set[int]:
         e = r.entry(k)
         entries.append(e)
         k += len(e.lines)
-    salute = next((j for j, e in enumerate(entries) if _grammar.SALUTATION.fullmatch(e.folded)), None)
+    salute = next(
+        (
+            j
+            for j, e in enumerate(entries)
+            if _grammar.SALUTATION.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
+        ),
+        None,
+    )
     head = entries if salute is None else entries[:salute]
     captions: set[int] = set()
     titled = False
@@ -678,7 +705,9 @@ def _read_header(r: _Reader) -> set[int]:
         ):
             continue
         if not titled:
-            if "工作报告" in e.folded and _grammar.REPORT_SENTENCE.search(e.folded):
+            if "工作报告" in e.folded and _grammar.REPORT_SENTENCE.search(
+                e.folded, 0, None, _grammar.HOLD_GIL
+            ):
                 # a photo caption (国务院总理李克强作政府工作报告) is never the
                 # title; _read_sentences reads its facts
                 captions.update(e.lines)
@@ -739,11 +768,11 @@ def _read_contacts(r: _Reader) -> None:
         if (
             i in r.claims
             or folded.find(":", ln.start, ln.end) < 0
-            or _grammar.CONTACT.fullmatch(folded, ln.start, ln.end) is None
+            or _grammar.CONTACT.fullmatch(folded, ln.start, ln.end, _grammar.HOLD_GIL) is None
         ):
             continue
         e = r.entry(k)  # a long address wrapped in PDF text goes on
-        m = _grammar.CONTACT.fullmatch(e.folded)
+        m = _grammar.CONTACT.fullmatch(e.folded, 0, None, _grammar.HOLD_GIL)
         if m is None:
             continue
         kind = ContactKind(CONTACT_LABELS[m.group("label")])
@@ -760,10 +789,10 @@ def _read_trailing_author(r: _Reader, order: list[int]) -> None:
         return
     i = rest[-1]
     ln = r.lines[i]
-    m = _grammar.TRAILING_AUTHOR.search(r.folded, ln.start, ln.end)
+    m = _grammar.TRAILING_AUTHOR.search(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
     if m is None:
         return
-    names = tuple(_grammar.NAME.findall(m.group("names")))
+    names = tuple(_grammar.NAME.findall(m.group("names"), 0, None, False, _grammar.HOLD_GIL))
     span = Span(start=m.start(), end=ln.end, line=ln.number)
     if "authors" in r.values:
         return
@@ -783,13 +812,13 @@ def _derive(r: _Reader, order: list[int]) -> None:
     curated = r.curated if r.curated is not None and r.curated[0] != v.get("title") else None
     candidates = [(_str(v.get(f)), r.span_of(f)) for f in ("title", "meeting", "source")]
     for text, span in [*candidates, curated or (None, None)]:
-        m = _grammar.REGION.match(fold(text)) if text else None
+        m = _grammar.REGION.match(fold(text), 0, None, _grammar.HOLD_GIL) if text else None
         if m is not None and text is not None and span is not None:
             # 保定市满城区 / 呼伦贝尔市海拉尔区: the district, the innermost name
             r.put("region", text[m.start("unit") : m.end("unit")], span)
             break
     title_span = r.span_of("title")
-    m = _grammar.HEADLINE_MEETING.match(title)
+    m = _grammar.HEADLINE_MEETING.match(title, 0, None, _grammar.HOLD_GIL)
     if m is not None and title_span is not None:
         raw = _str(v.get("title")) or ""
         r.put("meeting", raw[m.start("meeting") : m.end("meeting")], title_span)
@@ -826,7 +855,7 @@ def _planned_year(r: _Reader, body: list[int]) -> None:
         ln = r.lines[i]
         # a part title is short (most lines are paragraphs: no search)
         if ln.end - ln.start <= PLAN_TITLE_MAX:
-            m = _grammar.PLAN_YEAR.fullmatch(r.folded, ln.start, ln.end)
+            m = _grammar.PLAN_YEAR.fullmatch(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
             if m is not None:
                 break
     if m is None:
@@ -839,7 +868,7 @@ def _planned_year(r: _Reader, body: list[int]) -> None:
         return
     for i in body:
         said = r.lines[i]
-        if _grammar.FOR_GOVERNMENT.search(r.folded, said.start, said.end):
+        if _grammar.FOR_GOVERNMENT.search(r.folded, said.start, said.end, _grammar.HOLD_GIL):
             span = Span(start=said.start, end=said.end, line=said.number)
             r.put("kind", ReportKind.GOVERNMENT_WORK_REPORT, span)
             return
@@ -851,14 +880,14 @@ def _spoken_region(r: _Reader, body: list[int]) -> None:
     speaker = r.values.get("speaker")
     post = speaker.post if isinstance(speaker, Speaker) else None
     span = r.span_of("speaker")
-    m = _grammar.REGION.match(fold(post)) if post else None
+    m = _grammar.REGION.match(fold(post), 0, None, _grammar.HOLD_GIL) if post else None
     if post and m is not None and span is not None:
         r.put("region", post[m.start("unit") : m.end("unit")], span)
         return
     for i in body:
         ln = r.lines[i]
-        said = _grammar.SPEAKS_FOR.search(r.folded, ln.start, ln.end)
-        m = _grammar.REGION.match(r.folded, said.end(), ln.end) if said else None
+        said = _grammar.SPEAKS_FOR.search(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
+        m = _grammar.REGION.match(r.folded, said.end(), ln.end, _grammar.HOLD_GIL) if said else None
         if m is not None:
             r.put(
                 "region",
@@ -879,7 +908,7 @@ def _year(r: _Reader, title: str, curated: tuple[str, Span] | None = None) -> No
     if isinstance(date, _dt.date) and date_span is not None and not r.page_dated:
         r.put("year", date.year, date_span)
         return
-    m = _grammar.TITLE_YEAR.search(title)
+    m = _grammar.TITLE_YEAR.search(title, 0, None, _grammar.HOLD_GIL)
     title_span = r.span_of("title")
     if m is not None and title_span is not None and _names_work_report(title):
         r.put("year", int(m.group("y")), title_span)
@@ -887,7 +916,7 @@ def _year(r: _Reader, title: str, curated: tuple[str, Span] | None = None) -> No
     # a headline under a curator's label of the file: the label's year, read
     # from the headline where that names it too (2020年县政府工作总体要求…)
     label = fold(curated[0]) if curated is not None else ""
-    c = _grammar.TITLE_YEAR.search(label)
+    c = _grammar.TITLE_YEAR.search(label, 0, None, _grammar.HOLD_GIL)
     if curated is not None and c is not None and _names_work_report(label):
         agrees = m is not None and m.group("y") == c.group("y") and title_span is not None
         r.put("year", int(c.group("y")), title_span if agrees and title_span else curated[1])
@@ -901,7 +930,7 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
     the year delivered is no year under review (2020年,是…之年 in a 2020
     report looks ahead)."""
     delivered = r.values.get("year")
-    m = _grammar.TITLE_YEAR.search(title)
+    m = _grammar.TITLE_YEAR.search(title, 0, None, _grammar.HOLD_GIL)
     title_span = r.span_of("title")
     if m is not None and title_span is not None and "报告" in title and not _names_work_report(title):
         # …常委会2015年工作报告 (not a headline: 2020年县政府工作总体要求…)
@@ -919,7 +948,7 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
             or (previous.number + 1 != ln.number)
         ):
             opened += 1
-            m = _grammar.REVIEW_OPENING.match(r.folded, ln.start, ln.end)
+            m = _grammar.REVIEW_OPENING.match(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
             if m is not None:
                 year = int(m.group("y"))
                 # 2011年是…的一年 reviews only the year before the one
@@ -932,7 +961,7 @@ def _review_year(r: _Reader, title: str, body: list[int]) -> None:
         previous = ln
     for i in body:  # else the year the speech calls just past, wherever it does
         ln = r.lines[i]
-        m = _grammar.PAST_YEAR.search(r.folded, ln.start, ln.end)
+        m = _grammar.PAST_YEAR.search(r.folded, ln.start, ln.end, _grammar.HOLD_GIL)
         if m is not None:
             year = int(m.group("y"))
             if not isinstance(delivered, int) or year < delivered:
@@ -959,7 +988,7 @@ def _speech_kind(r: _Reader, body: list[int]) -> None:
             _report_sentence(r.folded[ln.start : ln.end], span)
         )
         for pattern, kind in _grammar.KIND_BY_SPEECH:
-            if not third and pattern.search(r.folded, ln.start, ln.end) is not None:
+            if not third and pattern.search(r.folded, ln.start, ln.end, _grammar.HOLD_GIL) is not None:
                 r.put("kind", ReportKind(kind), span)
                 return
         reported = reported or (span if third else None)
@@ -977,11 +1006,11 @@ _SPOKEN = frozenset((None, ReportKind.GOVERNMENT_WORK_REPORT, ReportKind.PARTY_C
 def _kind(title: str, subtitle: str, source: str, reporter: bool) -> ReportKind | None:
     for text in (title, subtitle):
         for pattern, kind in _grammar.KIND_BY_TITLE:
-            if text and pattern.search(text):
+            if text and pattern.search(text, 0, None, _grammar.HOLD_GIL):
                 return ReportKind(kind)
     if reporter:
         return ReportKind.NEWS
     for pattern, kind in _grammar.KIND_BY_SOURCE:
-        if source and pattern.search(source):
+        if source and pattern.search(source, 0, None, _grammar.HOLD_GIL):
             return ReportKind(kind)
     return None

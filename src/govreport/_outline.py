@@ -340,8 +340,8 @@ def _finish_section(node: _Node, depth: int, *, measured: bool = False, top: boo
 
 
 def _attachment(unit: Unit) -> regex.Match[str] | None:
-    md = _grammar.MD_HEADING.match(unit.folded)
-    return _grammar.ATTACHMENT.fullmatch(unit.folded, md.end() if md else 0)
+    md = _grammar.MD_HEADING.match(unit.folded, 0, None, _grammar.HOLD_GIL)
+    return _grammar.ATTACHMENT.fullmatch(unit.folded, md.end() if md else 0, None, _grammar.HOLD_GIL)
 
 
 def _attachment_title(unit: Unit, m: regex.Match[str] | None) -> str:

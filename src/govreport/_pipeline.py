@@ -32,7 +32,7 @@ def find_chrome(folded: str, lines: Sequence[Line]) -> set[int]:
     for k, i in enumerate(present):
         ln = lines[i]
         start, end = ln.start, ln.end
-        if (k < CHROME_HEAD and _grammar.BUTTON.fullmatch(folded, start, end)) or (
+        if (k < CHROME_HEAD and _grammar.BUTTON.fullmatch(folded, start, end, _grammar.HOLD_GIL)) or (
             # the large pattern only where it can match: most lines start
             # with none of its first characters
             (
@@ -40,12 +40,12 @@ def find_chrome(folded: str, lines: Sequence[Line]) -> set[int]:
                 or folded[start].isspace()
                 or (inner and end - start <= short and any(folded.find(w, start, end) >= 0 for w in inner))
             )
-            and _grammar.BOILERPLATE.fullmatch(folded, start, end)
+            and _grammar.BOILERPLATE.fullmatch(folded, start, end, _grammar.HOLD_GIL)
         ):
             found.add(i)
     for k in range(len(present) // 2, len(present)):
         ln = lines[present[k]]
-        if _grammar.FOOTER_START.fullmatch(folded, ln.start, ln.end):
+        if _grammar.FOOTER_START.fullmatch(folded, ln.start, ln.end, _grammar.HOLD_GIL):
             rest = present[k:]
             # a numbered heading after it: the document goes on (a share bar mid-page)
             if not any(is_heading_line(folded, lines[i]) for i in rest):
@@ -79,7 +79,7 @@ def chrome_diagnostics(folded: str, lines: Sequence[Line], chrome: set[int]) -> 
 def escaped_diagnostic(text: str, lines: Sequence[Line]) -> Diagnostic:
     """The ``escaped-breaks`` diagnostic: the text was one physical line
     with its line breaks written out, and was read as ``lines``."""
-    first = _grammar.ESCAPED_BREAK.search(text)
+    first = _grammar.ESCAPED_BREAK.search(text, 0, None, _grammar.HOLD_GIL)
     assert first is not None
     return Diagnostic(
         kind=DiagnosticKind.ESCAPED_BREAKS,

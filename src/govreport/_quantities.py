@@ -290,11 +290,13 @@ def _signed(
         k = _CN1
     else:
         return g, begin
-    qualifier = _grammar.PRE_BEFORE.search(folded, max(floor, sign_at - _grammar.PRE_LONGEST), sign_at)
+    qualifier = _grammar.PRE_BEFORE.search(
+        folded, max(floor, sign_at - _grammar.PRE_LONGEST), sign_at, _grammar.HOLD_GIL
+    )
     if qualifier is not None:
         pre: str | None = qualifier.group()
         sign_at = qualifier.start()
-    elif sign_at > 0 and _grammar.NOT_BEFORE_SIGN.match(folded, sign_at - 1):
+    elif sign_at > 0 and _grammar.NOT_BEFORE_SIGN.match(folded, sign_at - 1, None, _grammar.HOLD_GIL):
         return g, begin
     else:
         pre = None
@@ -322,7 +324,8 @@ def _in_short_quote(folded: str, start: int, end: int) -> bool:
 def _in_slogan(folded: str, start: int, end: int) -> bool:
     window_start = max(0, start - 4)
     return any(
-        m.start() < end and m.end() > start for m in _grammar.SLOGAN.finditer(folded, window_start, end + 4)
+        m.start() < end and m.end() > start
+        for m in _grammar.SLOGAN.finditer(folded, window_start, end + 4, False, _grammar.HOLD_GIL)
     )
 
 
@@ -355,7 +358,7 @@ def scan(
     rare = any(folded.find(w, start, end) >= 0 for w in _grammar.RARE_WORDS)
     pattern = _grammar.quantity_rare() if rare else _grammar.QUANTITY
     floor = start  # where the match before ends: nothing before it is this figure's
-    for m in pattern.finditer(folded, start, end):
+    for m in pattern.finditer(folded, start, end, False, _grammar.HOLD_GIL):
         g = m.groups()
         begin = m.start()  # the figure's first character: its qualifier's, its sign's or its number's
         pre = g[_PRE]
@@ -434,7 +437,7 @@ class _Targets:
         # (str.find first, in C: most stretches with figures hold no target word)
         find = folded.find
         self.words = (
-            [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end)]
+            [m.end() for m in _grammar.TARGET_WORD.finditer(folded, start, end, False, _grammar.HOLD_GIL)]
             if any(find(w, start, end) >= 0 for w in _grammar.TARGET_WORD_CORES)
             else []
         )
@@ -448,7 +451,7 @@ class _Targets:
         word = self.words[k]
         return (
             word > max(lo, start - LOOKBACK)
-            and _grammar.SENTENCE_STOP.search(self.folded, word, start) is None
+            and _grammar.SENTENCE_STOP.search(self.folded, word, start, _grammar.HOLD_GIL) is None
         )
 
 
@@ -466,7 +469,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
     floor = lo  # where the figure before ends: no name reaches back across it
     for d in drafts:
         phrase = (
-            _grammar.CHANGE_BEFORE.match(folded, max(lo, d.start - 24), d.start)
+            _grammar.CHANGE_BEFORE.match(folded, max(lo, d.start - 24), d.start, _grammar.HOLD_GIL)
             if d.start > lo and folded[d.start - 1] in _grammar.CHANGE_LAST
             else None
         )
@@ -480,7 +483,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
                 and (prev.start == 0 or folded[prev.start - 1] != "、")  # (分别从50%、75%提高至100%)
                 # (str.find first, in C: most gaps hold neither 到 nor 至)
                 and (folded.find("到", prev.end, d.start) >= 0 or folded.find("至", prev.end, d.start) >= 0)
-                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start)
+                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start, _grammar.HOLD_GIL)
             ):
                 # 工业总产值由四千九百七十二亿元增加到六千零五十亿元,都是平均每年递增百分之四:
                 # the far end is named now, so that a change after it finds the name
@@ -492,7 +495,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
         basis = phrase.group("basis")
         prev = out[-1] if out else None
         gap = (
-            _grammar.CHANGE_GAP.fullmatch(folded, prev.end, phrase.start())
+            _grammar.CHANGE_GAP.fullmatch(folded, prev.end, phrase.start(), _grammar.HOLD_GIL)
             if prev is not None and prev.change is None
             else None
         )
@@ -522,7 +525,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
                 d.name is None
                 and prev.name is not None
                 and not prev.series
-                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start)
+                and _grammar.FROM_TO.fullmatch(folded, prev.end, d.start, _grammar.HOLD_GIL)
             ):
                 d.name = prev.name  # 里程从2.5万公里增加到4.2万公里: both ends measure 里程
     return out
@@ -558,16 +561,18 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
         if prev.change is not None:
             gap = max(gap, prev.change[5])  # …483.01亿元,同比增长4.68%,占全区税收总收入的70.46%
         if (
-            _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor)
-            or _grammar.NAME_RATIO_CONTINUING.fullmatch(folded, gap, d.anchor)
-            or _grammar.NAME_YEAR_CONTINUING.fullmatch(folded, gap, d.anchor)
+            _grammar.NAME_CONTINUING.fullmatch(folded, gap, d.anchor, _grammar.HOLD_GIL)
+            or _grammar.NAME_RATIO_CONTINUING.fullmatch(folded, gap, d.anchor, _grammar.HOLD_GIL)
+            or _grammar.NAME_YEAR_CONTINUING.fullmatch(folded, gap, d.anchor, _grammar.HOLD_GIL)
             or (
                 d.change is not None
                 and (
-                    _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.end, d.anchor)
+                    _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.end, d.anchor, _grammar.HOLD_GIL)
                     or (
                         prev.change is not None
-                        and _grammar.CHANGE_CONTINUING.fullmatch(folded, prev.change[5], d.anchor)
+                        and _grammar.CHANGE_CONTINUING.fullmatch(
+                            folded, prev.change[5], d.anchor, _grammar.HOLD_GIL
+                        )
                     )
                 )
             )
@@ -579,14 +584,14 @@ def _name(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[int, in
             d.change is not None
             # (not 突破百亿大关,增长7.2%: the noun after a bare magnitude names no indicator)
             and (prev.name[1] <= prev.start or prev.unit is not None)
-            and _grammar.SENTENCE_STOP.search(folded, gap, d.anchor) is None
+            and _grammar.SENTENCE_STOP.search(folded, gap, d.anchor, _grammar.HOLD_GIL) is None
         ):
-            brk = _grammar.LAST_COMMA.search(folded, gap, d.anchor)
+            brk = _grammar.LAST_COMMA.search(folded, gap, d.anchor, _grammar.HOLD_GIL)
             if (
                 brk is not None
                 # (not across ;: 棉纱的产量,比上一年增加…;糖的产量,比上一年增加 names 糖的产量)
                 and folded.find(";", gap, brk.start()) < 0
-                and _grammar.CHANGE_NO_SUBJECT.fullmatch(folded, brk.end(), d.anchor)
+                and _grammar.CHANGE_NO_SUBJECT.fullmatch(folded, brk.end(), d.anchor, _grammar.HOLD_GIL)
             ):
                 # 二十五亿元专项资金,用于支援这些地区的建设,比第五个五年计划期间增加二十二亿元:
                 # a change with no subject in its clause is the figure before's, same sentence
@@ -608,11 +613,11 @@ def _subject_of(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[i
         window = folded[max(lo, anchor - NAME_MAX) : anchor]
         if not any(ch in window for ch in _COMPARISON_FIRST):
             return None  # (most unnamed amounts: no copula, no comparison; in C, before any regex)
-    brk = _grammar.LAST_CLAUSE_BREAK.search(folded, max(lo, anchor - NAME_MAX), anchor)
+    brk = _grammar.LAST_CLAUSE_BREAK.search(folded, max(lo, anchor - NAME_MAX), anchor, _grammar.HOLD_GIL)
     if brk is None or folded[brk.start()] not in _SUBJECT_BREAKS:
         return None  # a sentence's first clause, or a quotation: no clause before it
     clause = brk.end()
-    prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor)
+    prefix = _grammar.NAME_PREFIX.match(folded, clause, anchor, _grammar.HOLD_GIL)
     rest = prefix.end() if prefix else clause
     if d.change is None and not (
         (folded[anchor - 1] in _COPULA_LAST and anchor - clause >= 2)
@@ -621,7 +626,7 @@ def _subject_of(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[i
         # (…三亿平方米,六千二百万平方米; 全省50户以上; ;为200万名以上: a list's item, a
         # place or a purpose; an amount needs a copula or a comparison: 比原计划超过百分之四)
         return None
-    if not _grammar.SUBJECT_LESS.fullmatch(folded, rest, anchor):
+    if not _grammar.SUBJECT_LESS.fullmatch(folded, rest, anchor, _grammar.HOLD_GIL):
         return None
     comma = brk.start()
     if comma - lo >= 2:
@@ -634,7 +639,7 @@ def _subject_of(folded: str, lo: int, d: _Draft, prev: _Draft | None) -> tuple[i
     # (where the figure before ends, with its change: …增长39.7%,扣除价格因素,实际增长19.6%)
     gap = max(prev.end, prev.name[1], prev.change[5] if prev.change is not None else 0)
     if (
-        _grammar.SENTENCE_STOP.search(folded, gap, anchor) is None
+        _grammar.SENTENCE_STOP.search(folded, gap, anchor, _grammar.HOLD_GIL) is None
         # (…1.65亿千瓦;原油产量继续增长,达到1.42亿吨: a clause after ; is another subject's;
         # …,在国家财政收入增加的同时,预算外资金也大幅度增加,一九八五年达到: so are two clauses)
         and folded.find(";", gap, comma) < 0
@@ -648,11 +653,11 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
     """The indicator in the clause before ``anchor``, or ``None``."""
     begin = max(lo, anchor - LOOKBACK)
     # (细颗粒物(PM2.5)平均浓度: a short gloss in parentheses inside a name is no break)
-    brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor)
+    brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor, _grammar.HOLD_GIL)
     if brk is not None and brk.end() == anchor and folded[brk.start()] == " " and brk.start() > begin:
         # 地区生产总值 5600亿元: a space before the figure is no clause break
         anchor = brk.start()
-        brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor)
+        brk = _grammar.NAME_CLAUSE_BREAK.search(folded, begin, anchor, _grammar.HOLD_GIL)
     clause = brk.end() if brk else begin
     if clause == anchor - 1 and brk is not None:
         # 纱三百五十九万吨, 钢三千九百万吨: one character alone in its clause
@@ -669,7 +674,7 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
     # beyond the BMP)
     first = folded[clause]
     prefix = (
-        _grammar.NAME_PREFIX.match(folded, clause, anchor)
+        _grammar.NAME_PREFIX.match(folded, clause, anchor, _grammar.HOLD_GIL)
         if first in _PREFIX_FIRST or first.isdecimal() or first > "\uffff"
         else None
     )
@@ -677,7 +682,9 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         clause = prefix.end()
     # (the backward search only where the clause ends as a suffix does: most end in a noun)
     suffix = (
-        _grammar.NAME_SUFFIX.search(folded, clause, anchor) if folded[anchor - 1] in _SUFFIX_LAST else None
+        _grammar.NAME_SUFFIX.search(folded, clause, anchor, _grammar.HOLD_GIL)
+        if folded[anchor - 1] in _SUFFIX_LAST
+        else None
     )
     stop = suffix.start() if suffix else anchor
     if (
@@ -687,33 +694,39 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         and folded[stop - 1] in NOT_QUALIFIER_AFTER[folded[stop]]
     ):
         stop += 1  # 国际条约: 约 ends the word, it is no suffix
-    ratio = _grammar.NAME_RATIO.search(folded, clause, stop)
+    ratio = _grammar.NAME_RATIO.search(folded, clause, stop, _grammar.HOLD_GIL)
     if ratio is not None and not folded.endswith(_grammar.RATIO_NAME_END, clause, stop):
         if ratio.start() - clause < 2:
             return None  # 高于全国, 占预算数的: the subject is the figure before's
         stop = ratio.start()  # 这方面的投资占总投资的 → 这方面的投资
     # 南京西路…集聚带全年实现税收总收入: the indicator follows the last 实现/完成
-    inner = _grammar.NAME_CUT.search(folded, clause, stop)
+    inner = _grammar.NAME_CUT.search(folded, clause, stop, _grammar.HOLD_GIL)
     if inner is not None and stop - inner.end() >= 2:
         clause = inner.end()
     # (str.find first, in C: most clauses hold neither 年 nor 从)
     year = (
-        _grammar.NAME_TIME_CUT.search(folded, clause, stop)
+        _grammar.NAME_TIME_CUT.search(folded, clause, stop, _grammar.HOLD_GIL)
         if folded.find("年", clause, stop) >= 0 or folded.find("从", clause, stop) >= 0
         else None
     )
     if year is not None and year.start() > clause:
         stop = year.start()  # 外运能力将由一九八○年的 → 外运能力; 增值税起征点从月销售额 → 增值税起征点
-    verb = _grammar.NAME_LEAD_VERB.match(folded, clause, stop) if folded[clause] in _LEAD_VERB_FIRST else None
+    verb = (
+        _grammar.NAME_LEAD_VERB.match(folded, clause, stop, _grammar.HOLD_GIL)
+        if folded[clause] in _LEAD_VERB_FIRST
+        else None
+    )
     if verb is not None and stop - verb.end() >= 2:
         clause = verb.end()  # 引进海外高层次人才1630人 → 海外高层次人才
     elif stop - clause >= 5 and not percent:  # (a share or a rate is named by its subject)
         # (a verb further back than a name's length leaves too long a name: not looked for)
-        verb = _grammar.NAME_INNER_VERB.search(folded, max(clause + 1, stop - NAME_MAX - 4), stop)
+        verb = _grammar.NAME_INNER_VERB.search(
+            folded, max(clause + 1, stop - NAME_MAX - 4), stop, _grammar.HOLD_GIL
+        )
         if (
             verb is not None
             and stop - verb.end() >= 2
-            and not _grammar.NAME_GENERIC_HEAD.fullmatch(folded, verb.end(), stop)
+            and not _grammar.NAME_GENERIC_HEAD.fullmatch(folded, verb.end(), stop, _grammar.HOLD_GIL)
             # 同我国建立外交关系的国家, 继续建设的: a relative clause, named whole
             and folded.find("的", verb.end(), stop) < 0
             and folded[stop - 1] != "的"
@@ -724,10 +737,14 @@ def _name_before(folded: str, lo: int, anchor: int, *, percent: bool = False) ->
         2 <= stop - clause <= NAME_MAX
         and (folded[clause].isalnum() or folded[clause] in "“《(")  # not /月 of 796元/月
         and (
-            folded[stop - 1] not in _VERB_END_LAST or not _grammar.NAME_VERB_END.search(folded, clause, stop)
+            folded[stop - 1] not in _VERB_END_LAST
+            or not _grammar.NAME_VERB_END.search(folded, clause, stop, _grammar.HOLD_GIL)
         )
         and (_no_digit(folded, clause, stop) or not _has_number(folded, clause, stop))
-        and (folded[clause] not in _NOT_NAME_FIRST or not _grammar.NOT_NAME.match(folded, clause, stop))
+        and (
+            folded[clause] not in _NOT_NAME_FIRST
+            or not _grammar.NOT_NAME.match(folded, clause, stop, _grammar.HOLD_GIL)
+        )
         and not _not_name_whole(folded, clause, stop)
         and folded[stop - 1] not in _LIST_WORDS
     ):
@@ -739,7 +756,9 @@ def _no_digit(folded: str, start: int, end: int) -> bool:
     """Whether ``DIGIT`` finds nothing in ``folded[start:end]``: letters
     only (no digit is a letter) and no 年 (of 一九八○年) say so without it."""
     words = folded[start:end]
-    return (words.isalpha() and "年" not in words) or _grammar.DIGIT.search(folded, start, end) is None
+    return (words.isalpha() and "年" not in words) or _grammar.DIGIT.search(
+        folded, start, end, _grammar.HOLD_GIL
+    ) is None
 
 
 def _not_name_whole(folded: str, start: int, end: int) -> bool:
@@ -756,11 +775,11 @@ def _not_name_whole(folded: str, start: int, end: int) -> bool:
 def _has_number(folded: str, start: int, end: int) -> bool:
     """Whether a number stands in ``folded[start:end]`` (not one inside a word:
     5G基站, 世界500强企业)."""
-    m = _grammar.DIGIT.search(folded, start, end)
+    m = _grammar.DIGIT.search(folded, start, end, _grammar.HOLD_GIL)
     while m is not None:  # (a loop, not a generator: most clauses have no digit at all)
-        if not _grammar.NAME_DIGIT_WORD.match(folded, m.start(), end):
+        if not _grammar.NAME_DIGIT_WORD.match(folded, m.start(), end, _grammar.HOLD_GIL):
             return True
-        m = _grammar.DIGIT.search(folded, m.end(), end)
+        m = _grammar.DIGIT.search(folded, m.end(), end, _grammar.HOLD_GIL)
     return False
 
 
@@ -775,19 +794,19 @@ def _name_after(folded: str, end: int, *, counted: bool, percent: bool) -> tuple
         or folded.startswith(_CHANGE_VERB_WORDS, start)
     ):
         return None  # 有了较大的提高, 增加百分之六十八, 向种粮农民: a predicate, no name
-    words = _grammar.NAME_AFTER.match(folded, start, min(len(folded), start + NAME_MAX))
+    words = _grammar.NAME_AFTER.match(folded, start, min(len(folded), start + NAME_MAX), _grammar.HOLD_GIL)
     if words is None:
         return None
     after = words.end()
     if after < len(folded) and folded[after - 1] in "到至为" and folded[after] not in _CLAUSE_END:
         return None  # 从39个拓展到91个, 由51家整合为33家: a verb before the next figure
-    cut = _grammar.NAME_AFTER_STOP.search(folded, start, after)
+    cut = _grammar.NAME_AFTER_STOP.search(folded, start, after, _grammar.HOLD_GIL)
     if cut is not None:
         if cut.start() == start:
             return None  # 6700万人受益, 22项达到全球最优水平
         after = cut.start()
     trailing = (
-        _grammar.NAME_AFTER_TRAILING.search(folded, start + 1, after)
+        _grammar.NAME_AFTER_TRAILING.search(folded, start + 1, after, _grammar.HOLD_GIL)
         if folded[after - 1] in _TRAILING_LAST
         else None
     )
@@ -817,9 +836,9 @@ def _name_series(folded: str, lo: int, out: list[_Draft]) -> None:
 
 def _name_one_series(folded: str, lo: int, series: list[_Draft], before: list[_Draft]) -> None:
     anchor = series[0].anchor
-    brk = _grammar.STRONG_CLAUSE_BREAK.search(folded, max(lo, anchor - LOOKBACK), anchor)
+    brk = _grammar.STRONG_CLAUSE_BREAK.search(folded, max(lo, anchor - LOOKBACK), anchor, _grammar.HOLD_GIL)
     clause = brk.end() if brk else max(lo, anchor - LOOKBACK)
-    respectively = _grammar.RESPECTIVELY.search(folded, clause, anchor)
+    respectively = _grammar.RESPECTIVELY.search(folded, clause, anchor, _grammar.HOLD_GIL)
     if respectively is None:
         return
     if (
@@ -833,18 +852,19 @@ def _name_one_series(folded: str, lo: int, series: list[_Draft], before: list[_D
         for d, named in zip(series, before, strict=True):
             d.name, d.head, d.series = named.name, named.head, True
         return
-    prefix = _grammar.NAME_PREFIX.match(folded, clause, respectively.start())
+    prefix = _grammar.NAME_PREFIX.match(folded, clause, respectively.start(), _grammar.HOLD_GIL)
     if prefix:
         clause = prefix.end()
     stop = respectively.start()
     for splitter in (_grammar.SERIES_SPLIT, _grammar.SERIES_SPLIT_WIDE):
         parts, at = [], clause
-        for m in splitter.finditer(folded, clause, stop):
+        for m in splitter.finditer(folded, clause, stop, False, _grammar.HOLD_GIL):
             parts.append((at, m.start()))
             at = m.end()
         parts.append((at, stop))
         if len(parts) == len(series) and all(
-            1 <= e - s <= NAME_MAX and not _grammar.DIGIT.search(folded, s, e) for s, e in parts
+            1 <= e - s <= NAME_MAX and not _grammar.DIGIT.search(folded, s, e, _grammar.HOLD_GIL)
+            for s, e in parts
         ):
             head = _shared_head(folded, parts)
             for d, part in zip(series, parts, strict=True):
@@ -860,10 +880,11 @@ def _shared_head(folded: str, parts: list[tuple[int, int]]) -> tuple[int, int] |
     of the others measures it too, or ``None``."""
     s, e = parts[-1]
     if len(parts) > SHARED_HEAD_ITEMS or any(
-        folded[b - 1] in _OWN_HEAD_ENDS or _grammar.SHARED_HEAD.search(folded, a, b) for a, b in parts[:-1]
+        folded[b - 1] in _OWN_HEAD_ENDS or _grammar.SHARED_HEAD.search(folded, a, b, _grammar.HOLD_GIL)
+        for a, b in parts[:-1]
     ):
         return None  # 粮食产量、棉花产量, 生产安全事故起数、死亡人数: each names its own
-    head = _grammar.SHARED_HEAD.search(folded, s + 1, e)
+    head = _grammar.SHARED_HEAD.search(folded, s + 1, e, _grammar.HOLD_GIL)
     if head is None:
         # 进口、出口通关时间: items as long as the last one's first words share the rest
         # when it ends as an indicator does
@@ -874,7 +895,7 @@ def _shared_head(folded: str, parts: list[tuple[int, int]]) -> tuple[int, int] |
             and 2 <= e - s - size <= SHARED_HEAD_PARALLEL + 2
             and folded[e - 1] in _OWN_HEAD_ENDS | _HEAD_ENDS
             and folded[s + size] not in _OWN_HEAD_ENDS
-            and not _grammar.QUOTE_MARK.search(folded, s, e)
+            and not _grammar.QUOTE_MARK.search(folded, s, e, _grammar.HOLD_GIL)
         ):
             return s + size, e
         return None
@@ -882,7 +903,7 @@ def _shared_head(folded: str, parts: list[tuple[int, int]]) -> tuple[int, int] |
         folded.endswith(folded[head.start() : head.start() + k], a, b) for a, b in parts[:-1] for k in (1, 2)
     ):
         # 城镇居民、农村居民人均可支配收入: 城镇居民 + 人均可支配收入, not + 居民人均可支配收入
-        head = _grammar.SHARED_HEAD.search(folded, head.start() + 1, e)
+        head = _grammar.SHARED_HEAD.search(folded, head.start() + 1, e, _grammar.HOLD_GIL)
     return (head.start(), e) if head is not None and head.start() > s else None
 
 
@@ -960,7 +981,7 @@ class _Column(NamedTuple):
 
 
 def _head_unit(folded_head: str) -> str | None:
-    m = _grammar.TABLE_HEAD_UNIT.search(folded_head)
+    m = _grammar.TABLE_HEAD_UNIT.search(folded_head, 0, None, _grammar.HOLD_GIL)
     if m is not None:
         return (m.group(1) or m.group(2)).strip()
     return "%" if folded_head.endswith("%") else None
@@ -973,7 +994,7 @@ def _column(head: str) -> _Column:
     if head.endswith("单位") and len(head) <= 4:
         return _Column("unit", None, growth=False, basis=None)
     unit = _head_unit(head)
-    growth = unit == "%" and _grammar.TABLE_GROWTH.search(head) is not None
+    growth = unit == "%" and _grammar.TABLE_GROWTH.search(head, 0, None, _grammar.HOLD_GIL) is not None
     basis = ("比上年" if "比上年" in head else "同比" if "同比" in head else None) if growth else None
     return _Column("figure", unit, growth, basis)
 
@@ -983,7 +1004,7 @@ def _unit_of(written: str) -> tuple[str | None, str | None, int]:
     """A unit as a table writes it (亿元, 万人, 吨, %) → unit, dimension, scale;
     a unit the grammar does not know stays as written (载重吨)."""
     probe = "1" + written
-    m = _grammar.QUANTITY.match(probe)
+    m = _grammar.QUANTITY.match(probe, 0, None, _grammar.HOLD_GIL)
     if m is not None and m.end() > 1:
         fig = _figure(m.groups(), 1)
         if fig is not None and (fig.unit is not None or fig.scale > 1) and probe[m.end() :][:1] in ("", "("):
@@ -1029,12 +1050,12 @@ def _table_context(folded: str, start: int) -> tuple[list[str], str | None]:
         begin = folded.rfind("\n", 0, end) + 1
         line = folded[begin:end].strip()
         end = begin - 1
-        if not line or _grammar.PAGE_NUMBER_LINE.fullmatch(line):
+        if not line or _grammar.PAGE_NUMBER_LINE.fullmatch(line, 0, None, _grammar.HOLD_GIL):
             continue
         if not _is_row(line):
             break
         cell = line[2:-2].strip()
-        if _grammar.TABLE_CAPTION.fullmatch(cell):
+        if _grammar.TABLE_CAPTION.fullmatch(cell, 0, None, _grammar.HOLD_GIL):
             if "单位" in cell:
                 unit = _head_unit(cell)
             break
@@ -1044,7 +1065,7 @@ def _table_context(folded: str, start: int) -> tuple[list[str], str | None]:
         cells = [c.strip() for c in line[2:-2].split(" | ")]
         if any(_table_number(c) is not None for c in cells):
             break
-        if len(cells) == 1 and _grammar.TABLE_UNIT.fullmatch(cells[0]):
+        if len(cells) == 1 and _grammar.TABLE_UNIT.fullmatch(cells[0], 0, None, _grammar.HOLD_GIL):
             unit = _head_unit(cells[0])
         elif not heads:
             heads = (
@@ -1057,7 +1078,11 @@ def _table_context(folded: str, start: int) -> tuple[list[str], str | None]:
 
 def _table_number(cell: str) -> Decimal | None:
     """The number a cell holds when it is a number and nothing else (866.60, -3.2, 1,234, 45.31%)."""
-    if not cell or not (cell[0].isdigit() or cell[0] in "-+−") or not _grammar.TABLE_FIGURE.fullmatch(cell):
+    if (
+        not cell
+        or not (cell[0].isdigit() or cell[0] in "-+−")
+        or not _grammar.TABLE_FIGURE.fullmatch(cell, 0, None, _grammar.HOLD_GIL)
+    ):
         return None
     digits = cell.rstrip("%‰").replace(",", "").replace("，", "").replace("−", "-")
     if not any(ch.isdigit() for ch in digits):
@@ -1123,7 +1148,7 @@ def scan_row(
                 )
                 if tail:
                     row_unit, label_b = folded_row[label_b - tail : label_b], label_b - tail
-    lead = _grammar.TABLE_LABEL_LEAD.match(folded_row, label_a, label_b)
+    lead = _grammar.TABLE_LABEL_LEAD.match(folded_row, label_a, label_b, _grammar.HOLD_GIL)
     if lead is not None:
         label_a = lead.end()
     name = _grammar.TABLE_LABEL_MARK.sub("", source[start + label_a : start + label_b]).strip() or None

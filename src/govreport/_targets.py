@@ -28,6 +28,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterator
@@ -100,7 +101,7 @@ def indicator_of(words: str) -> str | None:
     """
     found = None
     folded = fold(words)
-    for m in _grammar.INDICATOR_WORD.finditer(folded):
+    for m in _grammar.INDICATOR_WORD.finditer(folded, 0, None, False, _grammar.HOLD_GIL):
         # 研发经费支出占国内生产总值比重, 服务业增加值在国内生产总值中的比重: a
         # share of GDP is not GDP, nor is 人均地区生产总值 or 单位国内生产总值用水量
         rest = folded[m.end() :]
@@ -131,67 +132,71 @@ def delivery_year(report: Report) -> int | None:
     if meta.date is not None:
         return meta.date.year
     for text in (meta.title, meta.subtitle):
-        m = _grammar.TITLE_YEAR.search(fold(text or ""))
+        m = _grammar.TITLE_YEAR.search(fold(text or ""), 0, None, _grammar.HOLD_GIL)
         if m is not None and ("工作报告" in (text or "") or "回顾" not in (text or "")):
             return int(m.group("y"))
     for text in (meta.meeting, meta.subtitle, meta.title):
-        m = _grammar.NPC_SESSION.search(text or "")
+        m = _grammar.NPC_SESSION.search(text or "", 0, None, _grammar.HOLD_GIL)
         if m is not None:
             term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
             if term in NPC_TERMS and session:
                 return NPC_TERMS[term] + session - 1
     for section in report.sections[:2]:
-        if _grammar.REVIEW_TITLE.search(section.title):
-            m = _grammar.TITLE_YEAR.search(fold(section.title))
+        if _grammar.REVIEW_TITLE.search(section.title, 0, None, _grammar.HOLD_GIL):
+            m = _grammar.TITLE_YEAR.search(fold(section.title), 0, None, _grammar.HOLD_GIL)
             if m is not None:
                 return int(m.group("y")) + 1
     # the year the opening paragraphs review: 2005年，… or 一、2017年工作回顾 (read
     # here, not from Metadata.year, whose meaning is the delivery year's to give)
     for _, block in itertools.islice(report.iter_blocks(), OPENING_BLOCKS):
-        m = _grammar.BODY_YEAR.match(fold(block.text).lstrip())
+        m = _grammar.BODY_YEAR.match(fold(block.text).lstrip(), 0, None, _grammar.HOLD_GIL)
         if m is not None:
             return int(m.group("y")) + 1
     # 我代表国务院向第一届全国人民代表大会第五次会议提出… (1958); 从去年９月第五届
     # 全国人民代表大会第三次会议到现在 (1981): the session a year before
     opening = fold("\n".join(b.text for _, b in itertools.islice(report.iter_blocks(), OPENING_BLOCKS)))
-    for m in _grammar.NPC_SESSION.finditer(opening, 0, OPENING_CHARS):
+    for m in _grammar.NPC_SESSION.finditer(opening, 0, OPENING_CHARS, False, _grammar.HOLD_GIL):
         term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
         if term not in NPC_TERMS or not session:
             continue
         year = NPC_TERMS[term] + session - 1
         if opening.endswith("向", max(0, m.start() - 2), m.start()):
             return year
-        if _grammar.LAST_YEAR_SESSION.search(opening, max(0, m.start() - 10), m.start()):
+        if _grammar.LAST_YEAR_SESSION.search(opening, max(0, m.start() - 10), m.start(), _grammar.HOLD_GIL):
             return year + 1
-        since = _grammar.YEARS_SINCE_SESSION.match(opening, m.end())
+        since = _grammar.YEARS_SINCE_SESSION.match(opening, m.end(), None, _grammar.HOLD_GIL)
         if since is not None and (n := hanzi_to_int(since.group("n"))):
             return year + n
         # 1964: 五年来，… / 从第二届全国人民代表大会第一次会议以来 (1959, five years before)
-        years_since = _grammar.YEARS_SINCE.search(opening, 0, OPENING_CHARS)
+        years_since = _grammar.YEARS_SINCE.search(opening, 0, OPENING_CHARS, _grammar.HOLD_GIL)
         if (
             opening.startswith("以来", m.end())
             and years_since is not None
             and (n := hanzi_to_int(years_since.group("n")))
         ):
             return year + n
-    for m in _grammar.NPC_TERM_ADDRESSED.finditer(opening, 0, OPENING_CHARS):
+    for m in _grammar.NPC_TERM_ADDRESSED.finditer(opening, 0, OPENING_CHARS, False, _grammar.HOLD_GIL):
         if (term := hanzi_to_int(m.group("term"))) in NPC_TERMS:
             return NPC_TERMS[term]
     # 1982 names no session of its own, but 按照去年五届人大四次会议…的精神
     for _, block in report.iter_blocks():
         folded = fold(block.text)
-        for m in _grammar.NPC_SESSION.finditer(folded):
+        for m in _grammar.NPC_SESSION.finditer(folded, 0, None, False, _grammar.HOLD_GIL):
             term, session = hanzi_to_int(m.group("term")), hanzi_to_int(m.group("session"))
             if (
                 term in NPC_TERMS
                 and session
-                and _grammar.LAST_YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+                and _grammar.LAST_YEAR_BEFORE.search(
+                    folded, max(0, m.start() - 8), m.start(), _grammar.HOLD_GIL
+                )
             ):
                 return NPC_TERMS[term] + session
     head = opening[:OPENING_CHARS]
-    if (m := _grammar.REPORT_ON_YEAR.search(head)) is not None:
+    if (m := _grammar.REPORT_ON_YEAR.search(head, 0, None, _grammar.HOLD_GIL)) is not None:
         return int(m.group("y"))
-    if (m := _grammar.REPORT_ON_PLAN.search(head)) is not None and (end := _plan_end(m.group())) is not None:
+    if (m := _grammar.REPORT_ON_PLAN.search(head, 0, None, _grammar.HOLD_GIL)) is not None and (
+        end := _plan_end(m.group())
+    ) is not None:
         return end - PLAN_YEARS
     # the latest year the first third of the report names twice is the one it reviews
     # (2011 carries no date and no year line: 2010年 in its review); a plan's
@@ -200,7 +205,7 @@ def delivery_year(report: Report) -> int | None:
     years = Counter(
         y
         for text in blocks[: max(1, len(blocks) // 3)]
-        for m in _grammar.TARGET_YEAR.finditer(text)
+        for m in _grammar.TARGET_YEAR.finditer(text, 0, None, False, _grammar.HOLD_GIL)
         if not m.group("to") and (y := _year_of(m)) is not None and 1949 <= y <= 2100
     )
     if years:
@@ -215,7 +220,10 @@ def _late(report: Report) -> bool:
     date = report.metadata.date
     if date is not None:
         return date.month >= 8
-    return any(_grammar.NEXT_YEAR_TASKS.search(fold(b.text)) for _, b in report.iter_blocks())
+    return any(
+        _grammar.NEXT_YEAR_TASKS.search(fold(b.text), 0, None, _grammar.HOLD_GIL)
+        for _, b in report.iter_blocks()
+    )
 
 
 def _blocks(report: Report) -> Iterator[tuple[Block, str, bool]]:
@@ -226,7 +234,7 @@ def _blocks(report: Report) -> Iterator[tuple[Block, str, bool]]:
 
     def walk(section: Section, titles: str, review: bool) -> Iterator[tuple[Block, str, bool]]:
         titles = f"{titles} {section.title}"
-        review = review or _grammar.REVIEW_TITLE.search(section.title) is not None
+        review = review or _grammar.REVIEW_TITLE.search(section.title, 0, None, _grammar.HOLD_GIL) is not None
         for block in section.blocks:
             yield block, titles, review
         for child in section.children:
@@ -237,14 +245,22 @@ def _blocks(report: Report) -> Iterator[tuple[Block, str, bool]]:
 
 
 def _stop_before(folded: str, pattern: regex.Pattern[str], pos: int, floor: int = 0) -> int:
-    k = pos
-    while k > floor and not pattern.match(folded, k - 1):
-        k -= 1
-    return k
+    """Just after the last stop (``pattern``: one character of a class) in
+    ``folded[floor:pos]``, or ``floor``; ``pos`` itself when it is not past ``floor``."""
+    if pos <= floor:
+        return pos
+    m = _backward(pattern).search(folded, floor, pos, _grammar.HOLD_GIL)
+    return m.end() if m is not None else floor
+
+
+@functools.cache
+def _backward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """``pattern`` searched from the end: one search instead of a call per character."""
+    return regex.compile("(?r)" + pattern.pattern, pattern.flags)
 
 
 def _stop_after(folded: str, pattern: regex.Pattern[str], pos: int) -> int:
-    m = pattern.search(folded, pos)
+    m = pattern.search(folded, pos, None, _grammar.HOLD_GIL)
     return m.start() if m is not None else len(folded)
 
 
@@ -263,14 +279,14 @@ def find_targets(report: Report) -> list[Target]:
         # 二、“十五五”时期主要目标任务 lists the plan's aims; 三、全力推动“十五五”开好局
         # (Fujian 2026) is the coming year's work
         plan_section = (
-            _grammar.PLAN_WORD.search(titles) is not None
-            and _grammar.YEAR_SECTION.search(titles) is None
+            _grammar.PLAN_WORD.search(titles, 0, None, _grammar.HOLD_GIL) is not None
+            and _grammar.YEAR_SECTION.search(titles, 0, None, _grammar.HOLD_GIL) is None
             and not review_section
         )
-        lead = _grammar.TARGETS_LEAD.search(folded)
+        lead = _grammar.TARGETS_LEAD.search(folded, 0, None, _grammar.HOLD_GIL)
         if lead is not None and review_section and not _mentions_coming(folded, lead.start(), year0):
             lead = None
-        if carried is not None and _grammar.NOT_CARRIED.match(folded.lstrip()):
+        if carried is not None and _grammar.NOT_CARRIED.match(folded.lstrip(), 0, None, _grammar.HOLD_GIL):
             carried = None  # 实现上述目标，…: the paragraph is over
         if carried is not None:
             lead_at: int | None = 0
@@ -279,9 +295,9 @@ def find_targets(report: Report) -> list[Target]:
             lead_at = lead.end()
             sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
             # 今年…主要预期目标; 1981年国民经济计划主要指标安排如下 (a year, no plan)
-            annual = _grammar.ANNUAL_LEAD.search(sentence) is not None or (
-                _grammar.TARGET_YEAR.search(sentence) is not None
-                and _grammar.PLAN_WORD.search(sentence) is None
+            annual = _grammar.ANNUAL_LEAD.search(sentence, 0, None, _grammar.HOLD_GIL) is not None or (
+                _grammar.TARGET_YEAR.search(sentence, 0, None, _grammar.HOLD_GIL) is not None
+                and _grammar.PLAN_WORD.search(sentence, 0, None, _grammar.HOLD_GIL) is None
             )
             para_year = _period(sentence, "", False, year0, coming)[1] if annual else coming
         else:
@@ -289,7 +305,9 @@ def find_targets(report: Report) -> list[Target]:
         if lead is not None and carried is None:
             # 《纲要（草案）》明确了经济社会发展主要指标：一是…: the plan's, whatever the section
             opening = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
-            plan_section = plan_section or (not annual and _grammar.PLAN_WORD.search(opening) is not None)
+            plan_section = plan_section or (
+                not annual and _grammar.PLAN_WORD.search(opening, 0, None, _grammar.HOLD_GIL) is not None
+            )
         # 2011, 2012: 主要预期目标是： alone on its line, the targets on the next;
         # 1980: 1981年国民经济计划主要指标安排如下。 and one indicator a line
         # after it, as long as the lines hold figures
@@ -303,9 +321,11 @@ def find_targets(report: Report) -> list[Target]:
         opening_sentence = folded[: _stop_after(folded, _grammar.SENTENCE_STOP_TARGETS, 0)]
         plan_block = (
             not review_section
-            and _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", opening_sentence[:PLAN_OPENING]))
+            and _grammar.PLAN_WORD.search(
+                _grammar.YEAR_OF_PLAN.sub("", opening_sentence[:PLAN_OPENING]), 0, None, _grammar.HOLD_GIL
+            )
             is not None
-            and _grammar.COMING.search(opening_sentence[:PLAN_OPENING]) is None
+            and _grammar.COMING.search(opening_sentence[:PLAN_OPENING], 0, None, _grammar.HOLD_GIL) is None
         )
         figures: list[tuple[int, int]] = []
         lines: list[tuple[int, int]] = []  # where each figure is, and its line
@@ -377,12 +397,18 @@ def _also_of(folded: str, pos: int, key: str | None) -> list[str]:
     clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
     if key is None or "分别" in folded[clause_start:pos]:
         return []  # 能耗和二氧化碳排放分别降低16%和17%: each figure its own
-    words = list(_grammar.INDICATOR_WORD.finditer(folded, clause_start, pos))
+    words = list(_grammar.INDICATOR_WORD.finditer(folded, clause_start, pos, False, _grammar.HOLD_GIL))
     keys = [_KEY_OF_WORD[m.group()] for m in words]
-    joined = all(_grammar.JOINED.fullmatch(folded, a.end(), b.start()) for a, b in itertools.pairwise(words))
+    joined = all(
+        _grammar.JOINED.fullmatch(folded, a.end(), b.start(), _grammar.HOLD_GIL)
+        for a, b in itertools.pairwise(words)
+    )
     # a change or comparison between them and the figure (比2010年翻一番), not
     # 经济增长和物价总水平两个指标 (2013), a count of indicators
-    changes = len(words) > 1 and _grammar.JOINED_CHANGE.search(folded, words[-1].end(), pos) is not None
+    changes = (
+        len(words) > 1
+        and _grammar.JOINED_CHANGE.search(folded, words[-1].end(), pos, _grammar.HOLD_GIL) is not None
+    )
     return [k for k in dict.fromkeys(keys) if k != key] if joined and changes else []
 
 
@@ -400,9 +426,15 @@ def _average_rate(text: str, base: int, exact: bool, q: Quantity, target: Target
     ):
         return None
     written = text[change.span.start - base : change.span.end - base]
-    if _grammar.AVERAGE_WORD.search(fold(f"{change.basis or ''}{written}")) is None:
+    if (
+        _grammar.AVERAGE_WORD.search(fold(f"{change.basis or ''}{written}"), 0, None, _grammar.HOLD_GIL)
+        is None
+    ):
         return None
-    at = max((m.end() for m in _grammar.CHANGE_WORD.finditer(written)), default=0)
+    at = max(
+        (m.end() for m in _grammar.CHANGE_WORD.finditer(written, 0, None, False, _grammar.HOLD_GIL)),
+        default=0,
+    )
     rate = written[at:].strip()
     qualifier = next((value for word, value in AFTER.items() if rate.endswith(word)), None)
     return target._replace(
@@ -419,7 +451,7 @@ def _ahead(sentence: str, year0: int | None) -> bool:
     """Whether ``sentence`` names a year to reach after the coming one (到一九八五年)."""
     return year0 is not None and any(
         m.group("to") and (y := _year_of(m)) is not None and y > year0 + 1
-        for m in _grammar.TARGET_YEAR.finditer(sentence)
+        for m in _grammar.TARGET_YEAR.finditer(sentence, 0, None, False, _grammar.HOLD_GIL)
     )
 
 
@@ -434,7 +466,8 @@ def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) ->
         and previous.quantity is not None
         and previous.qualifier is not None
         and previous.line == target.line
-        and _grammar.SERIES_GAP.fullmatch(folded, pos - (target.start - previous.end), pos) is not None
+        and _grammar.SERIES_GAP.fullmatch(folded, pos - (target.start - previous.end), pos, _grammar.HOLD_GIL)
+        is not None
         and not previous.quantity.raw.rstrip().endswith(tuple(AFTER))
     ):
         # 占地区生产总值比重分别超过2%、5% (2026 Gansu): 超过 bounds both
@@ -446,10 +479,13 @@ def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) ->
         and previous.line == target.line
         and (
             _grammar.BARE_CHANGE.fullmatch(
-                folded, clause_start := _stop_before(folded, _grammar.CLAUSE_STOP, pos), pos
+                folded,
+                clause_start := _stop_before(folded, _grammar.CLAUSE_STOP, pos),
+                pos,
+                _grammar.HOLD_GIL,
             )
             # 1982: 五年合计国家财政收入为…，其中一九八五年为一千二百七十四亿元
-            or _grammar.YEAR_ONLY.fullmatch(folded, clause_start, pos)
+            or _grammar.YEAR_ONLY.fullmatch(folded, clause_start, pos, _grammar.HOLD_GIL)
         )
     ):
         return target._replace(indicator=previous.indicator, name=previous.name)
@@ -458,7 +494,7 @@ def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) ->
 
 def _mentions_coming(folded: str, at: int, year0: int | None) -> bool:
     start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, at)
-    for m in _grammar.TARGET_YEAR.finditer(folded, start, at + 8):
+    for m in _grammar.TARGET_YEAR.finditer(folded, start, at + 8, False, _grammar.HOLD_GIL):
         if m.group("this") or m.group("next"):
             return True
         y = _year_of(m)
@@ -507,12 +543,12 @@ def _is_target(
     before = folded[max(sentence_start, pos - CUE_REACH) : pos]
     if _reviewing(folded, pos, year0) or (review_section and not _coming_in(before)):
         return False
-    if _grammar.TARGET_CUE.search(before):
+    if _grammar.TARGET_CUE.search(before, 0, None, _grammar.HOLD_GIL):
         return True
-    if _grammar.TARGET_AFTER.match(folded, end, clause_end + 12):
+    if _grammar.TARGET_AFTER.match(folded, end, clause_end + 12, _grammar.HOLD_GIL):
         return True
     key = indicator_of(clause)
-    if key is not None and _grammar.THIS_YEAR.search(before):
+    if key is not None and _grammar.THIS_YEAR.search(before, 0, None, _grammar.HOLD_GIL):
         return True  # 1992: 今年全国固定资产投资总规模为5700亿元
     if key == "jobs" and in_section:
         return True  # 城镇新增就业86万人 in a list of the year's people's projects
@@ -525,7 +561,7 @@ def _reviewing(folded: str, pos: int, year0: int | None = None) -> bool:
     that (2011: 过去一年，…。居民消费价格涨幅控制在3.3%).  Sentences of the
     targets paragraph do not ask."""
     last_review = -1
-    for m in _grammar.TARGET_REVIEW.finditer(folded, 0, pos):
+    for m in _grammar.TARGET_REVIEW.finditer(folded, 0, pos, False, _grammar.HOLD_GIL):
         if not folded.endswith(("比", "较"), 0, m.start()):  # 比去年有明显回落 compares, it does not review
             last_review = m.start()
     if last_review < 0:
@@ -534,19 +570,22 @@ def _reviewing(folded: str, pos: int, year0: int | None = None) -> bool:
     # …计划增长百分之二十一点七: a plan not yet over speaks of what is to come
     ahead = year0 is not None and any(
         (end := _plan_end(m.group())) is not None and end >= year0
-        for m in _grammar.PLAN_NAME.finditer(folded, last_review, pos)
+        for m in _grammar.PLAN_NAME.finditer(folded, last_review, pos, False, _grammar.HOLD_GIL)
     )
     # 1985: 这几年…，是完全可以实现到本世纪末工农业年总产值翻两番的宏伟目标的
     return (
         not ahead
-        and _grammar.COMING.search(folded, last_review, pos) is None
-        and _grammar.CENTURY_END.search(folded, last_review, pos) is None
+        and _grammar.COMING.search(folded, last_review, pos, _grammar.HOLD_GIL) is None
+        and _grammar.CENTURY_END.search(folded, last_review, pos, _grammar.HOLD_GIL) is None
     )
 
 
 def _coming_in(before: str) -> bool:
     # 1986, in its review: 相信到本世纪末实现工农业总产值翻两番的目标是完全可以做到的
-    return _grammar.COMING.search(before) is not None or _grammar.CENTURY_END.search(before) is not None
+    return (
+        _grammar.COMING.search(before, 0, None, _grammar.HOLD_GIL) is not None
+        or _grammar.CENTURY_END.search(before, 0, None, _grammar.HOLD_GIL) is not None
+    )
 
 
 def _year_of(m: regex.Match[str]) -> int | None:
@@ -580,7 +619,7 @@ def _target(
         key = indicator_of(after.group()) if after is not None else None
     sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
     before = folded[sentence_start:pos]
-    if key is None and _grammar.VERB_CLAUSE.fullmatch(clause):
+    if key is None and _grammar.VERB_CLAUSE.fullmatch(clause, 0, None, _grammar.HOLD_GIL):
         # 经济增长速度的宏观调控目标，定为百分之八至九; 物价上涨幅度…，力争控制在百分之十五左右
         # (the clause widened before the figure's name is asked: 上涨 in it makes the basis)
         clause = folded[max(sentence_start, pos - CUE_REACH) : pos]
@@ -588,7 +627,11 @@ def _target(
     if key is None and q.name:
         key = indicator_of(q.name)
     period, year = _period(before, titles, plan_section, year0, coming, plan_block)
-    if period == "annual" and sentence_start > 0 and _grammar.AMONG_THEM.match(folded, sentence_start):
+    if (
+        period == "annual"
+        and sentence_start > 0
+        and _grammar.AMONG_THEM.match(folded, sentence_start, None, _grammar.HOLD_GIL)
+    ):
         # 1982: 第六个五年计划规定，…。其中，农业总产值由…增加到二千六百六十亿元: the
         # plan's sentence goes on
         before = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, sentence_start - 1) : pos]
@@ -597,9 +640,12 @@ def _target(
     if (
         period == "plan"
         and clause_start > sentence_start
-        and _grammar.BARE_CHANGE.fullmatch(folded, clause_start, pos)
+        and _grammar.BARE_CHANGE.fullmatch(folded, clause_start, pos, _grammar.HOLD_GIL)
         and _grammar.AVERAGE_WORD.search(
-            folded, _stop_before(folded, _grammar.CLAUSE_STOP, clause_start - 1), clause_start
+            folded,
+            _stop_before(folded, _grammar.CLAUSE_STOP, clause_start - 1),
+            clause_start,
+            _grammar.HOLD_GIL,
         )
     ):
         basis = "annual_average"  # 1982: 平均每年增加四十二亿元，增长百分之四点九
@@ -627,19 +673,19 @@ def _period(
 ) -> tuple[str, int | None]:
     """``annual`` and the coming year, or ``plan`` and the plan's end year."""
     # 1982年是第六个五年计划的第二年: a year of the plan, not the plan
-    plan = _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", before))
+    plan = _grammar.PLAN_WORD.search(_grammar.YEAR_OF_PLAN.sub("", before), 0, None, _grammar.HOLD_GIL)
     explicit = None
     century = before.rfind("本世纪末")
     if century >= 0 and year0 is not None and year0 < 2000:
         # 到本世纪末…翻两番; not 根据到本世纪末…的目标和今后五年…，计划草案规定 (1986)
         rest = before[century:]
-        if _grammar.PLAN_NAME.search(rest) is None and "五年" not in rest:
+        if _grammar.PLAN_NAME.search(rest, 0, None, _grammar.HOLD_GIL) is None and "五年" not in rest:
             return "plan", 2000
-    for m in _grammar.TARGET_YEAR.finditer(before):
+    for m in _grammar.TARGET_YEAR.finditer(before, 0, None, False, _grammar.HOLD_GIL):
         y = _year_of(m)
         if before.endswith(("由", "从"), 0, m.start()) and not m.group("to"):
             continue  # 1981: 增长速度由今年预计的３％提高到４％: 今年 is where it starts
-        if _grammar.LONG_RANGE.match(before, m.end()):
+        if _grammar.LONG_RANGE.match(before, m.end(), None, _grammar.HOLD_GIL):
             continue  # 综合考虑实现2035年远景目标…，提出…年均增长5%—5.5% (2026 Hunan): the plan's
         if y is not None and year0 is not None and y > year0 + 1 and not before.endswith("按", 0, m.start()):
             return "plan", y  # 2015年国内生产总值将超过55万亿元
@@ -653,7 +699,11 @@ def _period(
             explicit = y  # 1981年国民经济计划主要指标: the year it names
     if plan is not None or (plan_section and (explicit is None or plan_block)):
         end = _plan_end(before)
-        if end is None and year0 is not None and (span := _grammar.YEARS_SPAN.search(before)) is not None:
+        if (
+            end is None
+            and year0 is not None
+            and (span := _grammar.YEARS_SPAN.search(before, 0, None, _grammar.HOLD_GIL)) is not None
+        ):
             # 1981: 力争用二十年的时间使工农业总产值翻两番 (by 2000); 五年内 is the plan's
             years = hanzi_to_int(span.group("n")) if not span.group("n").isdigit() else int(span.group("n"))
             end = year0 + years - 1 if years is not None and years > PLAN_YEARS_EACH else None
@@ -667,7 +717,7 @@ def _period(
 def _plan_end(text: str) -> int | None:
     """The end year of the last plan ``text`` names (“十四五”, 第六个五年计划)."""
     end = None
-    for m in _grammar.PLAN_NAME.finditer(text):
+    for m in _grammar.PLAN_NAME.finditer(text, 0, None, False, _grammar.HOLD_GIL):
         if m.group("plan"):
             end = PLAN_END_YEARS[m.group("plan")]
         elif (n := hanzi_to_int(m.group("nth"))) is not None and n >= 3:
@@ -679,17 +729,17 @@ def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) 
     if period == "plan":
         if q.unit == "番":
             return "cumulative"  # 翻两番: doubled twice over the plan's years
-        if _grammar.AVERAGE_WORD.search(clause):
+        if _grammar.AVERAGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL):
             return "annual_average"
-        if _grammar.EACH_YEAR.search(before):
+        if _grammar.EACH_YEAR.search(before, 0, None, _grammar.HOLD_GIL):
             return "annual"  # 1982: 今后在年度计划的执行中，…力争财政赤字少于三十亿元
-        if _grammar.CUMULATIVE_WORD.search(clause):
+        if _grammar.CUMULATIVE_WORD.search(clause, 0, None, _grammar.HOLD_GIL):
             return "cumulative"  # 五年合计国家财政收入为五千九百五十三亿元 (1982)
         if q.unit not in ("%", "个百分点") and key != "jobs" and _names_a_year(before):
             return "level"  # 到一九八五年，全国粮食产量计划达到…；棉花三百六十万吨
         if (
-            _grammar.LEVEL_BEFORE.search(before)
-            or (q.unit == "%" and not _grammar.CHANGE_WORD.search(clause))
+            _grammar.LEVEL_BEFORE.search(before, 0, None, _grammar.HOLD_GIL)
+            or (q.unit == "%" and not _grammar.CHANGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL))
             or (key in PLAN_LEVELS and q.unit not in ("%", "个百分点"))
             or (q.qualifier is not None and q.qualifier.value == "over")
         ):
@@ -697,20 +747,26 @@ def _basis(clause: str, before: str, q: Quantity, key: str | None, period: str) 
         if q.unit not in ("%", "个百分点"):
             return "cumulative"  # 五年新增城镇就业5000万人, 建设2000万套
         if (
-            _grammar.CUMULATIVE_WORD.search(before)
+            _grammar.CUMULATIVE_WORD.search(before, 0, None, _grammar.HOLD_GIL)
             or key == "jobs"
-            or (q.unit in ("%", "倍", "个百分点", "岁") and _grammar.CHANGE_WORD.search(clause))
+            or (
+                q.unit in ("%", "倍", "个百分点", "岁")
+                and _grammar.CHANGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL)
+            )
         ):
             return "cumulative"
         return "level"
     if key in LEVEL_INDICATORS:
         return "level"
     if q.unit in ("%", "个百分点"):
-        changes = _grammar.CHANGE_WORD.search(clause) is not None or q.change is not None
+        changes = (
+            _grammar.CHANGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL) is not None
+            or q.change is not None
+        )
         return "annual" if changes else "level"
     # an amount is the level of the year (粮食产量34250万吨, 投资控制在550亿元左右)
     # unless a change verb stands right before it (收入将增加近100亿元)
-    return "annual" if _grammar.CHANGE_JUST_BEFORE.search(before) else "level"
+    return "annual" if _grammar.CHANGE_JUST_BEFORE.search(before, 0, None, _grammar.HOLD_GIL) else "level"
 
 
 def _names_a_year(before: str) -> bool:
@@ -718,22 +774,27 @@ def _names_a_year(before: str) -> bool:
     (其中一九八五年为…, 增加到一九八五年的…), with no total over the years after it
     (从一九八一年到一九八五年的五年间)."""
     last = None
-    for m in _grammar.TARGET_YEAR.finditer(before):
+    for m in _grammar.TARGET_YEAR.finditer(before, 0, None, False, _grammar.HOLD_GIL):
         if m.group("y") or m.group("hy"):
             last = m
-    return last is not None and _grammar.CUMULATIVE_WORD.search(before, last.end()) is None
+    return (
+        last is not None
+        and _grammar.CUMULATIVE_WORD.search(before, last.end(), None, _grammar.HOLD_GIL) is None
+    )
 
 
 def _qualifier(clause: str, q: Quantity, after: str = "") -> str | None:
     if q.qualifier is not None:
         return TARGET_QUALIFIERS.get(q.qualifier.value, q.qualifier.value)
-    series = _grammar.SERIES_QUALIFIER.match(after) or _grammar.SPACED_QUALIFIER.match(after)
+    series = _grammar.SERIES_QUALIFIER.match(
+        after, 0, None, _grammar.HOLD_GIL
+    ) or _grammar.SPACED_QUALIFIER.match(after, 0, None, _grammar.HOLD_GIL)
     if series is not None:
         # 分别增长5%、6.5%左右: 左右 qualifies both; 2011: 提高到70% 以上
         return AFTER[series.group("q")]
-    if _grammar.AT_MOST_BEFORE.search(clause):
+    if _grammar.AT_MOST_BEFORE.search(clause, 0, None, _grammar.HOLD_GIL):
         return "at-most"
-    if _grammar.AT_LEAST_BEFORE.search(clause):
+    if _grammar.AT_LEAST_BEFORE.search(clause, 0, None, _grammar.HOLD_GIL):
         return "at-least"
     return None
 
@@ -760,10 +821,17 @@ def _bare_targets(
     for start, end, sync in _clauses_without_figures(folded, lead_at, figures):
         clause = folded[start:end]
         first = _first_indicator(clause)
-        if first is None or (aims_only and not sync and _grammar.AIM_WITHOUT_NUMBER.search(clause) is None):
+        if first is None or (
+            aims_only
+            and not sync
+            and _grammar.AIM_WITHOUT_NUMBER.search(clause, 0, None, _grammar.HOLD_GIL) is None
+        ):
             continue
         keys = [_KEY_OF_WORD[first.group()]]
-        found = {_KEY_OF_WORD[w.group()] for w in _grammar.INDICATOR_WORD.finditer(clause)}
+        found = {
+            _KEY_OF_WORD[w.group()]
+            for w in _grammar.INDICATOR_WORD.finditer(clause, 0, None, False, _grammar.HOLD_GIL)
+        }
         if {"energy", "co2"} <= found:
             keys = ["energy", "co2"]  # 完成节能减排降碳任务: both
         lead = text[start:end].strip()
@@ -781,7 +849,7 @@ def _bare_targets(
             else:
                 basis = _plan_basis_without_number(clause, key, sync)
             out.append(Target(None, lead, key, line, s, s + len(text[start:end]), None, year, period, basis))
-        if not aims_only and _grammar.SENTENCE_STOP_TARGETS.match(folded, end):
+        if not aims_only and _grammar.SENTENCE_STOP_TARGETS.match(folded, end, None, _grammar.HOLD_GIL):
             break  # a targets paragraph's aims end with the sentence of the first one
     return out
 
@@ -793,7 +861,7 @@ def _first_indicator(clause: str) -> regex.Match[str] | None:
     (进一步缩小城乡居民收入与全国平均水平差距)."""
     if "差距" in clause:
         return None
-    for m in _grammar.INDICATOR_WORD.finditer(clause):
+    for m in _grammar.INDICATOR_WORD.finditer(clause, 0, None, False, _grammar.HOLD_GIL):
         rest = clause[m.end() :]
         if not (clause.endswith(NOT_OF_INDICATOR, 0, m.start()) or "比重" in rest or "比例" in rest):
             return m
@@ -808,14 +876,14 @@ def _clauses_without_figures(
     it stating that (2026 Fujian: 地区生产总值年均增长5%左右、居民人均可支配收入增长与
     经济增长同步等16个预期性指标)."""
     at = lead_at
-    for m in _grammar.CLAUSE_STOP.finditer(folded, lead_at):
+    for m in _grammar.CLAUSE_STOP.finditer(folded, lead_at, None, False, _grammar.HOLD_GIL):
         start, end = at, m.start()
         at = m.end()
         if end - start >= 2:
             if not any(s < end and e > start for s, e in figures):
-                yield start, end, _grammar.SYNC.search(folded, start, end) is not None
+                yield start, end, _grammar.SYNC.search(folded, start, end, _grammar.HOLD_GIL) is not None
             else:
-                for sync in _grammar.SYNC.finditer(folded, start, end):
+                for sync in _grammar.SYNC.finditer(folded, start, end, False, _grammar.HOLD_GIL):
                     item = _stop_before(folded, _grammar.ITEM_STOP, sync.start(), start)
                     if not any(s < sync.end() and e > item for s, e in figures):
                         yield item, sync.end(), True
@@ -823,13 +891,13 @@ def _clauses_without_figures(
 
 def _plan_basis_without_number(clause: str, key: str, sync: bool) -> str:
     """The basis of a plan's aim stated without a number."""
-    if sync or _grammar.AVERAGE_WORD.search(clause):
+    if sync or _grammar.AVERAGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL):
         return "annual_average"  # 居民收入增长与经济增长同步, over the plan's years
     if key in ("energy", "co2"):
         return "cumulative"  # 碳排放强度…完成国家下达任务: a plan's cut is over its years
-    if _grammar.GROWTH_RATE.search(clause):
+    if _grammar.GROWTH_RATE.search(clause, 0, None, _grammar.HOLD_GIL):
         return "annual_average"  # 经济增速保持高于全国平均水平 (2026 Sichuan)
-    if _grammar.CHANGE_WORD.search(clause):
+    if _grammar.CHANGE_WORD.search(clause, 0, None, _grammar.HOLD_GIL):
         return "annual"  # 稳步提高居民收入水平 (2026 Henan)
     return "level"  # 居民人均可支配收入达到全国平均水平 (2026 Chongqing)
 
@@ -877,18 +945,18 @@ def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | N
     for block, titles, review_section in _blocks(report):
         text = block.text
         folded = fold(text)
-        lead = _grammar.TARGETS_LEAD.search(folded)
+        lead = _grammar.TARGETS_LEAD.search(folded, 0, None, _grammar.HOLD_GIL)
         if lead is not None and review_section and not _mentions_coming(folded, lead.start(), year0):
             lead = None  # 低于13%左右的预期目标: a past target quoted in the review
         review_over = False
         if lead is not None:
             sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
-            if _grammar.PLAN_WORD.search(f"{titles} {sentence}") is not None:
+            if _grammar.PLAN_WORD.search(f"{titles} {sentence}", 0, None, _grammar.HOLD_GIL) is not None:
                 continue  # 2011: 二、“十二五”时期的主要目标和任务 before 过去一年，…增长10.3%
             # the review is over where the year's targets begin, also inside a
             # review section that a text without line breaks never closes
             # (徐水区 2019: …二、2019年…主要预期目标：生产总值同比增长8%)
-            review_over = _grammar.ANNUAL_LEAD.search(sentence) is not None
+            review_over = _grammar.ANNUAL_LEAD.search(sentence, 0, None, _grammar.HOLD_GIL) is not None
         carried = several_titles == titles
         several_titles = titles if _several(folded, len(folded), titles, carried, reviewed) else None
         base = block.span.start
@@ -909,12 +977,14 @@ def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | N
             sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
             rank = 0 if _names_reviewed(folded, sentence_start, pos, reviewed) else 1
             end = pos + len(q.raw)
-            if _grammar.TO_WORD.match(folded, end) is None and not folded.startswith("增加到", end):
+            if _grammar.TO_WORD.match(folded, end, None, _grammar.HOLD_GIL) is None and not folded.startswith(
+                "增加到", end
+            ):
                 offer(key, q.unit, rank, Outcome(q.value, q.raw, q.span.line))
             change = q.change
             if change is None or change.amount is None:
                 continue
-            base_year = _grammar.TITLE_YEAR.search(change.basis or "")
+            base_year = _grammar.TITLE_YEAR.search(change.basis or "", 0, None, _grammar.HOLD_GIL)
             if base_year is not None and reviewed is not None and int(base_year.group("y")) != reviewed - 1:
                 continue  # 比2002年增长65.5%: five years' growth, not the year's
             # 国内生产总值达到63.6万亿元，比上年增长7.4%: the growth is the level's
@@ -929,7 +999,8 @@ def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | N
                 else f"{change.amount}{change.unit or ''}"
             )
             if any(
-                _grammar.NOT_OUTCOME.search(t) or _grammar.AVERAGE_WORD.search(t)
+                _grammar.NOT_OUTCOME.search(t, 0, None, _grammar.HOLD_GIL)
+                or _grammar.AVERAGE_WORD.search(t, 0, None, _grammar.HOLD_GIL)
                 for t in (between, fold(raw))
             ):
                 continue
@@ -945,49 +1016,52 @@ def _outcome_key(folded: str, pos: int) -> str | None:
     a clause of change words alone (国内生产总值突破３万亿元大关，比上年增长百分之十三点四)."""
     clause_start = _stop_before(folded, _grammar.CLAUSE_STOP, pos)
     word = None
-    for m in _grammar.INDICATOR_WORD.finditer(folded, clause_start, pos):
+    for m in _grammar.INDICATOR_WORD.finditer(folded, clause_start, pos, False, _grammar.HOLD_GIL):
         word = m
     if word is not None and folded.endswith(NOT_OF_INDICATOR, 0, word.start()):
         return None  # 人均国内生产总值突破1000美元 is no GDP
     if word is None:
-        if not _grammar.OUTCOME_CHANGE.fullmatch(folded, clause_start, pos):
+        if not _grammar.OUTCOME_CHANGE.fullmatch(folded, clause_start, pos, _grammar.HOLD_GIL):
             return None
         stop = clause_start - 1
         start = _stop_before(folded, _grammar.CLAUSE_STOP, max(stop, 0))
-        if stop > 0 and _grammar.OUTCOME_ASIDE.fullmatch(folded, start, stop):
+        if stop > 0 and _grammar.OUTCOME_ASIDE.fullmatch(folded, start, stop, _grammar.HOLD_GIL):
             stop = start - 1
             start = _stop_before(folded, _grammar.CLAUSE_STOP, max(stop, 0))
-        if stop <= 0 or _grammar.SENTENCE_STOP_TARGETS.match(folded, stop):
+        if stop <= 0 or _grammar.SENTENCE_STOP_TARGETS.match(folded, stop, None, _grammar.HOLD_GIL):
             return None  # no clause before it in its sentence
-        for m in _grammar.INDICATOR_WORD.finditer(folded, start, stop):
+        for m in _grammar.INDICATOR_WORD.finditer(folded, start, stop, False, _grammar.HOLD_GIL):
             word = m
-        if word is None or _grammar.NOT_OUTCOME.search(folded, word.end(), stop):
+        if word is None or _grammar.NOT_OUTCOME.search(folded, word.end(), stop, _grammar.HOLD_GIL):
             return None
     # 国内生产总值…对世界经济增长贡献率超过30%: a share, not the growth
-    elif pos - word.end() > OUTCOME_GAP or _grammar.NOT_OUTCOME.search(folded, word.end(), pos):
+    elif pos - word.end() > OUTCOME_GAP or _grammar.NOT_OUTCOME.search(
+        folded, word.end(), pos, _grammar.HOLD_GIL
+    ):
         return None
     if (
-        _grammar.TARGET_CUE.search(folded, clause_start, pos)
-        or _grammar.PLAN_WORD.search(folded, clause_start, pos)
-        or _grammar.QUOTED_TARGET.search(folded, clause_start, pos)
+        _grammar.TARGET_CUE.search(folded, clause_start, pos, _grammar.HOLD_GIL)
+        or _grammar.PLAN_WORD.search(folded, clause_start, pos, _grammar.HOLD_GIL)
+        or _grammar.QUOTED_TARGET.search(folded, clause_start, pos, _grammar.HOLD_GIL)
     ):
         return None  # 年均增长: a five-year average, not the year's outcome
     if "分别" in folded[word.end() : pos]:
         return None  # 城镇和农村居民人均可支配收入分别达35512元、25689元: which is which
     since = None
-    for m in _grammar.FROM_WORD.finditer(folded, word.end(), pos):
+    for m in _grammar.FROM_WORD.finditer(folded, word.end(), pos, False, _grammar.HOLD_GIL):
         since = m
-    if since is not None and _grammar.TO_WORD.search(folded, since.end(), pos) is None:
+    if since is not None and _grammar.TO_WORD.search(folded, since.end(), pos, _grammar.HOLD_GIL) is None:
         return None  # 从54万亿元增加到…: where the change began
     return _KEY_OF_WORD[word.group()]
 
 
 def _names_reviewed(folded: str, start: int, end: int, reviewed: int | None) -> bool:
     """Whether ``folded[start:end]`` names the reviewed year (全年, 去年, 2017年)."""
-    if _grammar.REVIEW_YEAR_WORD.search(folded, start, end):
+    if _grammar.REVIEW_YEAR_WORD.search(folded, start, end, _grammar.HOLD_GIL):
         return True
     return reviewed is not None and any(
-        _year_of(m) == reviewed for m in _grammar.TARGET_YEAR.finditer(folded, start, end)
+        _year_of(m) == reviewed
+        for m in _grammar.TARGET_YEAR.finditer(folded, start, end, False, _grammar.HOLD_GIL)
     )
 
 
@@ -996,9 +1070,13 @@ def _several(folded: str, pos: int, titles: str, carried: bool, reviewed: int | 
     section 一、过去五年工作回顾, or a paragraph after one that began it) with
     no word of the reviewed year since (2018: 刚刚过去的2017年)."""
     last = None
-    for m in _grammar.SEVERAL_YEARS.finditer(folded, 0, pos):
+    for m in _grammar.SEVERAL_YEARS.finditer(folded, 0, pos, False, _grammar.HOLD_GIL):
         last = m
-    if last is None and not carried and _grammar.SEVERAL_YEARS.search(titles) is None:
+    if (
+        last is None
+        and not carried
+        and _grammar.SEVERAL_YEARS.search(titles, 0, None, _grammar.HOLD_GIL) is None
+    ):
         return False
     return not _names_reviewed(folded, last.end() if last is not None else 0, pos, reviewed)
 
@@ -1008,7 +1086,7 @@ def _other_year(folded: str, pos: int, reviewed: int | None) -> bool:
     reviewed one (2003: 国内生产总值从1997年的7.4万亿元)."""
     last = None
     for m in _grammar.TARGET_YEAR.finditer(
-        folded, _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos), pos
+        folded, _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos), pos, False, _grammar.HOLD_GIL
     ):
         if (y := _year_of(m)) is not None:
             last = y

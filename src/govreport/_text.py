@@ -142,7 +142,7 @@ def first_odd(text: str) -> int:
     flat = text.replace("\n", " ")
     for at in range(0, len(text), _ODD_STRETCH):
         if not flat[at : at + _ODD_STRETCH].isprintable():
-            m = _grammar.ODD_CHARACTER.search(text, at, at + _ODD_STRETCH)
+            m = _grammar.ODD_CHARACTER.search(text, at, at + _ODD_STRETCH, _grammar.HOLD_GIL)
             if m is not None:
                 return m.start()
     return len(text)
@@ -167,7 +167,7 @@ def split_lines(text: str, odd: int | None = None) -> list[Line]:
         odd = first_odd(text)
     # most texts break lines with \n alone: str.find and str.count are
     # quicker than a regex, and one break to look for than ten
-    newline_only = odd == len(text) or _grammar.OTHER_BREAK.search(text, odd) is None
+    newline_only = odd == len(text) or _grammar.OTHER_BREAK.search(text, odd, None, _grammar.HOLD_GIL) is None
     if newline_only and not any(c in text for c in _INVISIBLE):
         return _split_plain(text)
     lines: list[Line] = []
@@ -270,9 +270,12 @@ def escaped_breaks(text: str) -> bool:
     >>> escaped_breaks("政府工作报告\\\\r\\\\n各位代表：\\\\r\\\\n现在…"), escaped_breaks("一、总体\\n二、")
     (True, False)
     """
-    if "\\" not in text or _grammar.LINE_END.search(text.strip(_SPACE)) is not None:
+    if (
+        "\\" not in text
+        or _grammar.LINE_END.search(text.strip(_SPACE), 0, None, _grammar.HOLD_GIL) is not None
+    ):
         return False
-    found = _grammar.ESCAPED_BREAK.finditer(text)
+    found = _grammar.ESCAPED_BREAK.finditer(text, 0, None, False, _grammar.HOLD_GIL)
     return next(found, None) is not None and next(found, None) is not None
 
 
@@ -287,7 +290,7 @@ def split_escaped(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     number = 1
-    for brk in [*_grammar.ESCAPED_BREAK.finditer(text), None]:
+    for brk in [*_grammar.ESCAPED_BREAK.finditer(text, 0, None, False, _grammar.HOLD_GIL), None]:
         stop, after = (brk.start(), brk.end()) if brk is not None else (len(text), len(text))
         body = text[pos:stop]
         left = body.lstrip(_SPACE)
@@ -363,7 +366,7 @@ def _implausible(text: str) -> bool:
     >>> _implausible("一、總體要求".encode("big5").decode("gb18030")), _implausible("一、总体要求")
     (True, False)
     """
-    odd = len(_grammar.MOJIBAKE.findall(text))
+    odd = len(_grammar.MOJIBAKE.findall(text, 0, None, False, _grammar.HOLD_GIL))
     if not odd:
         return False
     wide = len(text) - len(text.encode("ascii", "ignore"))
