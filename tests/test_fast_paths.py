@@ -383,3 +383,43 @@ def test_stop_before_is_the_last_stop_found_one_character_at_a_time(pattern: reg
         text = "".join(rng.choices("增长,;:。!?、 ", k=rng.randint(0, 30)))
         pos, floor = rng.randint(-1, len(text) + 2), rng.randint(0, len(text) + 1)
         assert _stop_before(text, pattern, pos, floor) == one_at_a_time(text, pos, floor), (text, pos, floor)
+
+
+def test_heading_patterns_by_first_character_match_as_the_whole_pattern() -> None:
+    # each cut-down pattern holds the rows that can start with its character,
+    # so a line's marker is the one the whole pattern finds
+    rng = random.Random(3)
+    pieces = [
+        "一",
+        "十",
+        "二十",
+        "(",
+        ")",
+        "、",
+        ".",
+        "1",
+        "12",
+        "第",
+        "章",
+        "节",
+        "部分",
+        "条",
+        "——",
+        "─",
+        "-",
+        "⑴",
+        "①",
+        "㈠",
+        "x",
+        " ",
+    ]
+    strings = ["".join(rng.choices(pieces, k=rng.randint(1, 6))) for _ in range(5000)]
+    for line in [*LINES, *strings]:
+        if not line:
+            continue
+        whole = _grammar.HEADING.match(line) if line[0] in _grammar.HEADING_FIRST else None
+        cut = _grammar.HEADING_BY_FIRST.get(line[0])
+        got = cut.match(line) if cut is not None else None
+        assert (got and (got.span(), got.lastgroup, got[got.lastindex + 1])) == (
+            whole and (whole.span(), whole.lastgroup, whole.group("n" + whole.lastgroup[1:]))
+        ), line

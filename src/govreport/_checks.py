@@ -113,7 +113,8 @@ def empty_titles(
     stack.reverse()
     while stack:
         section = stack.pop()
-        stack.extend(reversed(section.children))
+        if section.children:
+            stack.extend(reversed(section.children))
         marker = section.marker
         if section.title or marker is None:
             continue

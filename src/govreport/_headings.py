@@ -23,12 +23,9 @@ class MarkerMatch(NamedTuple):
     end: int
 
 
-# Per table row, resolved once: its group name → (ordinal group name, family,
-# ordinal kind): match_marker runs once per line.
-_ROWS = {
-    f"r{i}": (f"n{i}", MarkerFamily(family), kind)
-    for i, (family, _, kind) in enumerate(_grammar.HEADING_ROWS)
-}
+# Per table row, resolved once: its group name → (family, ordinal kind):
+# match_marker runs once per line.
+_ROWS = {f"r{i}": (MarkerFamily(family), kind) for i, (family, _, kind) in enumerate(_grammar.HEADING_ROWS)}
 
 
 def _ordinal(kind: str, family: MarkerFamily, digits: str) -> int | None:
@@ -57,14 +54,17 @@ def match_marker(folded: str, pos: int, end: int, origin: int = 0) -> MarkerMatc
     >>> match_marker("1.39万元", 0, 7) is None
     True
     """
-    if pos >= end or folded[pos] not in _grammar.HEADING_FIRST:
+    pattern = _grammar.HEADING_BY_FIRST.get(folded[pos]) if pos < end else None
+    if pattern is None:
         return None
-    m = _grammar.HEADING.match(folded, pos, end, _grammar.HOLD_GIL)
+    m = pattern.match(folded, pos, end, _grammar.HOLD_GIL)
     if m is None:
         return None
-    row = m.lastgroup
-    assert row is not None
-    return _marker_match(row, m.group(_ROWS[row][0]) or "", m.start() - origin, m.end() - origin)
+    row, k = m.lastgroup, m.lastindex
+    assert row is not None and k is not None
+    # the row's group closes last and its ordinal's is the next: read by its
+    # number (by name, a group costs seven times as much)
+    return _marker_match(row, m[k + 1] or "", m.start() - origin, m.end() - origin)
 
 
 def enum_start(folded: str, pos: int = 0, end: int | None = None) -> regex.Match[str] | None:
@@ -85,7 +85,7 @@ def _marker_match(row: str, digits: str, start: int, end: int) -> MarkerMatch | 
     """The marker of a table row's match: one shared object per spelling and
     place (a report's markers are a few hundred; a heading-dense text's lines
     share theirs, and the collector has fewer objects to walk)."""
-    _, family, kind = _ROWS[row]
+    family, kind = _ROWS[row]
     ordinal = _ordinal(kind, family, digits)
     if kind != "none" and (ordinal is None or ordinal < 1):
         return None

@@ -41,6 +41,15 @@ class Kind(enum.Enum):
     ATTACHMENT = "attachment"
 
 
+# The kinds, and the dash family, as module constants: on Python 3.11 and
+# before, reading a member off its Enum class goes through the metaclass's
+# ``__getattr__`` hook (about 900 instructions, against some 20 for a global),
+# and the parser asks several times per line.
+TEXT, HEADING, SUBHEADING = Kind.TEXT, Kind.HEADING, Kind.SUBHEADING
+BRACKET, ATTACHMENT = Kind.BRACKET, Kind.ATTACHMENT
+DASH = MarkerFamily.DASH
+
+
 class _Joined(NamedTuple):
     """What a unit of several physical lines keeps: its joined text and
     folded text, its pieces in the source, their line numbers, and where
@@ -102,7 +111,7 @@ class Unit:
                 tuple(ln.number for ln in lines),
                 tuple(bounds),
             )
-        self.kind = Kind.TEXT
+        self.kind = TEXT
         # for ``_classify``: a one-line unit's marker is its line's
         self.marker: MarkerMatch | None = marker if self._joined is None else None
         # (title start, title end, body start) in ``text``; body start is
@@ -238,7 +247,7 @@ def is_heading_line(folded: str, line: Line) -> bool:
 def _is_heading(folded: str, line: Line, marker: MarkerMatch | None) -> bool:
     """:func:`is_heading_line`, given the marker at the line's start."""
     if marker is not None:
-        return marker.family is not MarkerFamily.DASH
+        return marker.family is not DASH
     return (
         folded.startswith("#", line.start)
         and _grammar.MD_HEADING.match(folded, line.start, line.end, _grammar.HOLD_GIL) is not None
@@ -513,28 +522,28 @@ def _classify(units: list[Unit]) -> None:
         marker = marker or _enum_title(units, k, at, md is not None)
         if marker is not None:
             unit.marker = marker
-            if marker.family is not MarkerFamily.DASH:
-                unit.kind = Kind.HEADING
+            if marker.family is not DASH:
+                unit.kind = HEADING
                 unit.title = _split_title(f, marker.end)
             continue
         # (each pattern opens with a fixed character: a regex call only where it stands)
         if f.startswith("【", at) and _grammar.BRACKET_TITLE.fullmatch(f, at, None, _grammar.HOLD_GIL):
-            unit.kind = Kind.BRACKET
+            unit.kind = BRACKET
             unit.title = (at + 1, len(f) - 1, len(f))
         elif (
             f.startswith("附件", at)
             and _grammar.ATTACHMENT.fullmatch(f, at, None, _grammar.HOLD_GIL)
             and len(f) - at <= 40
         ):
-            unit.kind = Kind.ATTACHMENT
+            unit.kind = ATTACHMENT
         elif md is not None and at < len(f):
-            unit.kind = Kind.SUBHEADING
+            unit.kind = SUBHEADING
             unit.title = (at, len(f), len(f))
     if markdown:
         return  # Markdown marks its headings: no short line is guessed to be one
     for k, unit in enumerate(units):
-        if unit.kind is Kind.TEXT and _is_subheading(units, k):
-            unit.kind = Kind.SUBHEADING
+        if unit.kind is TEXT and _is_subheading(units, k):
+            unit.kind = SUBHEADING
             unit.title = (0, len(unit.text), len(unit.text))
 
 
@@ -588,13 +597,13 @@ def _is_subheading(units: list[Unit], k: int) -> bool:
         return False
     if _grammar.HAN.search(f, 0, None, _grammar.HOLD_GIL) is None:
         return False  # a page number (2), a sign (©): no title without a word
-    if k > 0 and units[k - 1].kind is Kind.ATTACHMENT:
+    if k > 0 and units[k - 1].kind is ATTACHMENT:
         return False
     if k + 1 >= len(units):
         return False
     nxt = units[k + 1]
     return (
-        nxt.kind is Kind.TEXT
+        nxt.kind is TEXT
         and nxt.marker is None
         and (len(nxt.folded) > SHORT_LINE or ends_sentence(nxt.folded))
     )

@@ -8,7 +8,7 @@ import regex
 
 from govreport import _grammar, _make
 from govreport._headings import enum_start
-from govreport._layout import Kind, Unit
+from govreport._layout import DASH, TEXT, Unit
 from govreport._numerals import hanzi_to_int
 from govreport._quantities import scan, scan_row
 from govreport._tables import measures
@@ -144,11 +144,9 @@ def block_for(unit: Unit, start: int = 0, *, obliges: bool = True) -> Block:
     """The block ``unit.text[start:]`` is: a measure or a plain paragraph.
     ``obliges``: a long first sentence stating an obligation makes a measure."""
     f = unit.folded
-    if unit.marker is not None and unit.marker.family is MarkerFamily.DASH and start == 0:
+    if unit.marker is not None and unit.marker.family is DASH and start == 0:
         # —— bullets are measures
-        marker = _make.marker(
-            unit.text[: unit.marker.end], MarkerFamily.DASH, None, unit.span(0, unit.marker.end)
-        )
+        marker = _make.marker(unit.text[: unit.marker.end], DASH, None, unit.span(0, unit.marker.end))
         return _measure(unit, start, _skip_spaces(f, unit.marker.end), marker)
     opening = enum_start(f, start)
     if opening is not None:
@@ -271,9 +269,7 @@ def _alone(unit: Unit) -> bool:
 
 def _plain(unit: Unit) -> bool:
     """An unnumbered paragraph of text (no bullet, no address)."""
-    return (
-        unit.kind is Kind.TEXT and unit.marker is None and not unit.folded.startswith(_grammar.ADDRESS_WORDS)
-    )
+    return unit.kind is TEXT and unit.marker is None and not unit.folded.startswith(_grammar.ADDRESS_WORDS)
 
 
 def _paragraph(unit: Unit, start: int) -> Paragraph:

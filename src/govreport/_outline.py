@@ -10,7 +10,17 @@ import attrs
 import regex
 
 from govreport import _grammar, _make
-from govreport._layout import SHORT_LINE, Kind, Unit, ends_sentence
+from govreport._layout import (
+    ATTACHMENT,
+    BRACKET,
+    DASH,
+    HEADING,
+    SHORT_LINE,
+    SUBHEADING,
+    TEXT,
+    Unit,
+    ends_sentence,
+)
 from govreport._measures import adjacent, blocks_of, numbered_measure, summary_for
 from govreport.models import (
     Attachment,
@@ -88,10 +98,10 @@ def build_outline(units: list[Unit]) -> Outline:
         unit = units[k]
         k += 1
         kind = unit.kind
-        if kind is Kind.TEXT:
+        if kind is TEXT:
             stack[-1].add_body(unit)
             continue
-        if kind is Kind.ATTACHMENT:
+        if kind is ATTACHMENT:
             tree = _Tree(_Node(None, None), opener=unit)
             if not _attachment_title(unit, _attachment(unit)):
                 while k < n and len(tree.title_units) < ATTACHMENT_TITLE_LINES and _is_title_line(units[k]):
@@ -101,11 +111,11 @@ def build_outline(units: list[Unit]) -> Outline:
             stack = [tree.root]
             last_seen = {}
             continue
-        if kind is Kind.HEADING:
+        if kind is HEADING:
             assert unit.marker is not None
             family, ordinal = unit.marker.family, unit.marker.ordinal
         else:  # 【概况】, or a title line with no marker
-            family = MarkerFamily.BRACKET if kind is Kind.BRACKET else MarkerFamily.UNNUMBERED
+            family = MarkerFamily.BRACKET if kind is BRACKET else MarkerFamily.UNNUMBERED
             ordinal = None
         level = len(stack)
         for d in range(len(stack) - 1, 0, -1):
@@ -132,12 +142,12 @@ def build_outline(units: list[Unit]) -> Outline:
 
 
 def _marker(unit: Unit) -> Marker | None:
-    if unit.kind is Kind.BRACKET:
+    if unit.kind is BRACKET:
         # the whole 【概况】 is the marker (without a Markdown ## before it); 概况 is the title
         assert unit.title is not None
         start, end = unit.title[0] - 1, unit.title[1] + 1
         return _make.marker(unit.text[start:end], MarkerFamily.BRACKET, None, unit.span(start, end))
-    if unit.kind is not Kind.HEADING or unit.marker is None:
+    if unit.kind is not HEADING or unit.marker is None:
         return None
     m = unit.marker
     span = unit.span(m.start, m.end)
@@ -175,17 +185,18 @@ def _check_ordinal(parent: _Node, unit: Unit, continued: int | None) -> Diagnost
 
 # How a numbered item's heading line ends.  (Integers: a list's shapes are
 # tuples of ints, which the garbage collector stops tracking.)
-_TEXT = 0  # title, stop and text: 1.推进垃圾分类。实现…
-_STOP = 1  # title and stop: 1.针对…问题。
-_TITLE = 2  # title alone: （一）聚力促进更高水平开放
+_FORM_TEXT = 0  # title, stop and text: 1.推进垃圾分类。实现…
+_FORM_STOP = 1  # title and stop: 1.针对…问题。
+_FORM_TITLE = 2  # title alone: （一）聚力促进更高水平开放
 
 
 def _form(unit: Unit) -> int:
     assert unit.title is not None
     _, title_end, body = unit.title
-    if body < len(unit.text):
-        return _TEXT
-    return _STOP if title_end < len(unit.folded.rstrip()) else _TITLE
+    folded = unit.folded  # (as long as the text: folding keeps offsets)
+    if body < len(folded):
+        return _FORM_TEXT
+    return _FORM_STOP if title_end < len(folded.rstrip()) else _FORM_TITLE
 
 
 #: A decided item: its heading's form, and how many paragraphs under it it
@@ -213,7 +224,7 @@ def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: b
     half of its items alike) closes the list, it is not part of the item.
     """
     unit = node.heading
-    if node.children or unit is None or unit.kind is not Kind.HEADING:
+    if node.children or unit is None or unit.kind is not HEADING:
         return None
     body = len(node.body)
     if body:  # (a heading alone is decided by its form: heading-dense text)
@@ -222,11 +233,11 @@ def _measure_body(node: _Node, form: int, siblings: Sequence[_Shape], *, last: b
             like_form, like_body = like[0]
             if like_form == form and like_body is not None and body > like_body:
                 return like_body
-        if any(u.marker is not None and u.marker.family is MarkerFamily.DASH for u in node.body):
+        if any(u.marker is not None and u.marker.family is DASH for u in node.body):
             return None
-    if form == _TEXT:
+    if form == _FORM_TEXT:
         return 0 if body == 0 else None
-    if form == _STOP:
+    if form == _FORM_STOP:
         return body if body <= 1 else None
     return 1 if node.family in _ORDINAL_OPENERS and body == 1 else None
 
@@ -258,7 +269,9 @@ def _finish_children(node: _Node, depth: int, *, top: bool) -> tuple[tuple[Block
     last = {child.family: k for k, child in enumerate(node.children)}
     decided: list[int | None] = []
     for k, child in enumerate(node.children):
-        siblings = shapes.setdefault(child.family, [])
+        siblings = shapes.get(child.family)
+        if siblings is None:
+            siblings = shapes[child.family] = []
         heading = child.heading
         if heading is None or heading.title is None:
             n = None
@@ -351,7 +364,7 @@ def _attachment_title(unit: Unit, m: regex.Match[str] | None) -> str:
 
 def _is_title_line(unit: Unit) -> bool:
     return (
-        unit.kind in (Kind.TEXT, Kind.SUBHEADING)
+        unit.kind in (TEXT, SUBHEADING)
         and unit.marker is None
         and len(unit.pieces) == 1
         and len(unit.folded) <= SHORT_LINE + 5

@@ -145,6 +145,13 @@ _SHARE_UNITS = {100: ("%", "percent"), 1000: ("‰", "per-mille")}
 _BARE_HEADS = frozenset(SMALL_UNITS) - {"十", "拾"} | frozenset(MAGNITUDES)
 _SECTION_ENDS = tuple(MAGNITUDES)
 _CHANGE_VERB_WORDS = tuple(CHANGE_VERBS)
+# The tables' words with their enum members, made once: calling an Enum class
+# with a value runs its metaclass's Python-level ``__call__`` (a few thousand
+# instructions), and a report has hundreds of qualified figures and changes.
+_QUALIFIER_BEFORE = {word: Qualifier(value) for word, value in BEFORE.items()}
+_QUALIFIER_AFTER = {word: Qualifier(value) for word, value in AFTER.items()}
+_QUALIFIER_INSIDE = {word: Qualifier(value) for word, value in INSIDE.items()}
+_DIRECTION = {verb: Direction(value) for verb, value in CHANGE_VERBS.items()}
 #: The words after a duration say what lasted, not what it measures (24小时开放).
 _NO_NAME_AFTER = frozenset({"duration"})
 #: A clause ending in one of these lists things (大数据企业以及76家…): no name.
@@ -330,11 +337,11 @@ def _in_slogan(folded: str, start: int, end: int) -> bool:
 
 
 def _qualifier(g: tuple[str | None, ...], first: _Figure, last: _Figure) -> Qualifier | None:
-    for word, table in ((g[_PRE], BEFORE), (g[_POST], AFTER)):
+    for word, table in ((g[_PRE], _QUALIFIER_BEFORE), (g[_POST], _QUALIFIER_AFTER)):
         if word:
-            return Qualifier(table[word])
+            return table[word]
     inside = first.inside or last.inside
-    return Qualifier(INSIDE[inside]) if inside else None
+    return _QUALIFIER_INSIDE[inside] if inside else None
 
 
 def scan(
@@ -491,7 +498,7 @@ def _attach_changes(folded: str, lo: int, drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             floor = d.end
             continue
-        direction = Direction(CHANGE_VERBS[phrase.group("verb")])
+        direction = _DIRECTION[phrase.group("verb")]
         basis = phrase.group("basis")
         prev = out[-1] if out else None
         gap = (
