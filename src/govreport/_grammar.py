@@ -904,6 +904,11 @@ YEAR_OF_PLAN = regex.compile(
 LONG_RANGE = regex.compile(r"\s*+的?远景")
 # an item of a list inside a clause (地区生产总值年均增长5%左右、居民人均可支配收入…)
 ITEM_STOP = regex.compile(r"[,;:。!?、]")
+#: Each stop class above read backwards: the last stop before a position in
+#: one search, not a call per character walking back.
+LAST_STOP = {
+    stop: regex.compile("(?r)" + stop.pattern) for stop in (CLAUSE_STOP, SENTENCE_STOP_TARGETS, ITEM_STOP)
+}
 AIM_WITHOUT_NUMBER = regex.compile(_alternation(list(targets.AIMS_WITHOUT_NUMBER)))
 GROWTH_RATE = regex.compile(r"增速|增长速度")
 # 其中一九八五年为: a clause naming only the year of the figure after it

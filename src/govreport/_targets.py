@@ -28,7 +28,6 @@ The rules, in order:
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterator
@@ -245,18 +244,13 @@ def _blocks(report: Report) -> Iterator[tuple[Block, str, bool]]:
 
 
 def _stop_before(folded: str, pattern: regex.Pattern[str], pos: int, floor: int = 0) -> int:
-    """Just after the last stop (``pattern``: one character of a class) in
-    ``folded[floor:pos]``, or ``floor``; ``pos`` itself when it is not past ``floor``."""
+    """Just after the last stop of ``pattern`` (a stop class of
+    ``_grammar.LAST_STOP``) in ``folded[floor:pos]``, or ``floor``; ``pos``
+    itself when it is not past ``floor``."""
     if pos <= floor:
         return pos
-    m = _backward(pattern).search(folded, floor, pos, _grammar.HOLD_GIL)
+    m = _grammar.LAST_STOP[pattern].search(folded, floor, pos, _grammar.HOLD_GIL)
     return m.end() if m is not None else floor
-
-
-@functools.cache
-def _backward(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
-    """``pattern`` searched from the end: one search instead of a call per character."""
-    return regex.compile("(?r)" + pattern.pattern, pattern.flags)
 
 
 def _stop_after(folded: str, pattern: regex.Pattern[str], pos: int) -> int:
