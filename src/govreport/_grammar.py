@@ -911,6 +911,12 @@ LAST_STOP = {
 }
 AIM_WITHOUT_NUMBER = regex.compile(_alternation(list(targets.AIMS_WITHOUT_NUMBER)))
 GROWTH_RATE = regex.compile(r"增速|增长速度")
+# A difference from last year (预期目标比去年多100万人), and what makes a clause
+# holding one a target all the same (比去年增长5%, 控制在…).
+THAN_LAST_YEAR = regex.compile(r"比(?:去年|上年)")
+CHANGE_OR_CAP = regex.compile(r"增长|下降|控制")
+# The words after a figure in its clause, where an indicator may stand.
+WORDS_AFTER = regex.compile(r"[^,;:。!?]{0,12}")
 # 其中一九八五年为: a clause naming only the year of the figure after it
 YEAR_ONLY = regex.compile(
     rf"\s*+(?:其中)?\s*+(?:(?:19|20)\d\d|[{''.join(numerals.DIGITS)}]{{4}})\s*+年(?:为|是|达到|将达到|要达到)?\s*+"

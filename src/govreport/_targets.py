@@ -532,7 +532,10 @@ def _is_target(
         return True  # 二、“十二五”时期的主要目标和任务: the plan's aims, listed
     if lead_at is not None and pos >= lead_at:
         # 城镇新增就业预期目标比去年多100万人: a difference from last year
-        return not (regex.search("比(?:去年|上年)", clause) and not regex.search(r"增长|下降|控制", clause))
+        return not (
+            _grammar.THAN_LAST_YEAR.search(clause, 0, None, _grammar.HOLD_GIL)
+            and not _grammar.CHANGE_OR_CAP.search(clause, 0, None, _grammar.HOLD_GIL)
+        )
     sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
     before = folded[max(sentence_start, pos - CUE_REACH) : pos]
     if _reviewing(folded, pos, year0) or (review_section and not _coming_in(before)):
@@ -609,7 +612,7 @@ def _target(
     if "分别" in clause and q.name:
         key = indicator_of(q.name)  # 能耗和二氧化碳排放分别降低16%和17%: each its own
     if key is None:
-        after = regex.match(r"[^,;:。!?]{0,12}", folded[end:clause_end])
+        after = _grammar.WORDS_AFTER.match(folded[end:clause_end], 0, None, _grammar.HOLD_GIL)
         key = indicator_of(after.group()) if after is not None else None
     sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
     before = folded[sentence_start:pos]
