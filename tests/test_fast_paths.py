@@ -368,9 +368,7 @@ def test_pattern_calls_of_the_parser_keep_the_gil(module: str) -> None:
     assert calls
 
 
-@pytest.mark.parametrize(
-    "pattern", [_grammar.CLAUSE_STOP, _grammar.ITEM_STOP, _grammar.SENTENCE_STOP_TARGETS]
-)
+@pytest.mark.parametrize("pattern", [_grammar.CLAUSE_STOP, _grammar.ITEM_STOP, _grammar.SENTENCE_STOP])
 def test_stop_before_is_the_last_stop_found_one_character_at_a_time(pattern: regex.Pattern[str]) -> None:
     def one_at_a_time(folded: str, pos: int, floor: int) -> int:
         k = pos

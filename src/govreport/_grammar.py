@@ -840,7 +840,6 @@ TARGET_YEAR = regex.compile(
 )
 # the clause a figure stands in
 CLAUSE_STOP = regex.compile(r"[,;:。!?]")
-SENTENCE_STOP_TARGETS = regex.compile(r"[。!?]")
 # the NPC session of a national report: 第十四届全国人民代表大会第三次会议
 # (or 五届人大四次会议, as 1982 names the session of the year before)
 NPC_SESSION = regex.compile(
@@ -906,9 +905,7 @@ LONG_RANGE = regex.compile(r"\s*+的?远景")
 ITEM_STOP = regex.compile(r"[,;:。!?、]")
 #: Each stop class above read backwards: the last stop before a position in
 #: one search, not a call per character walking back.
-LAST_STOP = {
-    stop: regex.compile("(?r)" + stop.pattern) for stop in (CLAUSE_STOP, SENTENCE_STOP_TARGETS, ITEM_STOP)
-}
+LAST_STOP = {stop: regex.compile("(?r)" + stop.pattern) for stop in (CLAUSE_STOP, SENTENCE_STOP, ITEM_STOP)}
 AIM_WITHOUT_NUMBER = regex.compile(_alternation(list(targets.AIMS_WITHOUT_NUMBER)))
 GROWTH_RATE = regex.compile(r"增速|增长速度")
 # A difference from last year (预期目标比去年多100万人), and what makes a clause

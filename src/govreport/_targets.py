@@ -287,7 +287,7 @@ def find_targets(report: Report) -> list[Target]:
             para_year, annual = carried
         elif lead is not None:
             lead_at = lead.end()
-            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP, lead.start()) : lead.end()]
             # 今年…主要预期目标; 1981年国民经济计划主要指标安排如下 (a year, no plan)
             annual = _grammar.ANNUAL_LEAD.search(sentence, 0, None, _grammar.HOLD_GIL) is not None or (
                 _grammar.TARGET_YEAR.search(sentence, 0, None, _grammar.HOLD_GIL) is not None
@@ -298,7 +298,7 @@ def find_targets(report: Report) -> list[Target]:
             lead_at, para_year, annual = None, coming, False
         if lead is not None and carried is None:
             # 《纲要（草案）》明确了经济社会发展主要指标：一是…: the plan's, whatever the section
-            opening = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            opening = folded[_stop_before(folded, _grammar.SENTENCE_STOP, lead.start()) : lead.end()]
             plan_section = plan_section or (
                 not annual and _grammar.PLAN_WORD.search(opening, 0, None, _grammar.HOLD_GIL) is not None
             )
@@ -312,7 +312,7 @@ def find_targets(report: Report) -> list[Target]:
         elif not block.quantities or not tail:
             carried = None
         # 1982: 第六个五年计划规定，… opens a paragraph of the plan's figures
-        opening_sentence = folded[: _stop_after(folded, _grammar.SENTENCE_STOP_TARGETS, 0)]
+        opening_sentence = folded[: _stop_after(folded, _grammar.SENTENCE_STOP, 0)]
         plan_block = (
             not review_section
             and _grammar.PLAN_WORD.search(
@@ -487,7 +487,7 @@ def _same_as_before(folded: str, pos: int, target: Target, out: list[Target]) ->
 
 
 def _mentions_coming(folded: str, at: int, year0: int | None) -> bool:
-    start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, at)
+    start = _stop_before(folded, _grammar.SENTENCE_STOP, at)
     for m in _grammar.TARGET_YEAR.finditer(folded, start, at + 8, False, _grammar.HOLD_GIL):
         if m.group("this") or m.group("next"):
             return True
@@ -536,7 +536,7 @@ def _is_target(
             _grammar.THAN_LAST_YEAR.search(clause, 0, None, _grammar.HOLD_GIL)
             and not _grammar.CHANGE_OR_CAP.search(clause, 0, None, _grammar.HOLD_GIL)
         )
-    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP, pos)
     before = folded[max(sentence_start, pos - CUE_REACH) : pos]
     if _reviewing(folded, pos, year0) or (review_section and not _coming_in(before)):
         return False
@@ -614,7 +614,7 @@ def _target(
     if key is None:
         after = _grammar.WORDS_AFTER.match(folded[end:clause_end], 0, None, _grammar.HOLD_GIL)
         key = indicator_of(after.group()) if after is not None else None
-    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+    sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP, pos)
     before = folded[sentence_start:pos]
     if key is None and _grammar.VERB_CLAUSE.fullmatch(clause, 0, None, _grammar.HOLD_GIL):
         # 经济增长速度的宏观调控目标，定为百分之八至九; 物价上涨幅度…，力争控制在百分之十五左右
@@ -631,7 +631,7 @@ def _target(
     ):
         # 1982: 第六个五年计划规定，…。其中，农业总产值由…增加到二千六百六十亿元: the
         # plan's sentence goes on
-        before = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, sentence_start - 1) : pos]
+        before = folded[_stop_before(folded, _grammar.SENTENCE_STOP, sentence_start - 1) : pos]
         period, year = _period(before, titles, plan_section, year0, coming, plan_block)
     basis = _basis(clause + folded[pos:clause_end], before, q, key, period)
     if (
@@ -846,7 +846,7 @@ def _bare_targets(
             else:
                 basis = _plan_basis_without_number(clause, key, sync)
             out.append(Target(None, lead, key, line, s, s + len(text[start:end]), None, year, period, basis))
-        if not aims_only and _grammar.SENTENCE_STOP_TARGETS.match(folded, end, None, _grammar.HOLD_GIL):
+        if not aims_only and _grammar.SENTENCE_STOP.match(folded, end, None, _grammar.HOLD_GIL):
             break  # a targets paragraph's aims end with the sentence of the first one
     return out
 
@@ -947,7 +947,7 @@ def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | N
             lead = None  # 低于13%左右的预期目标: a past target quoted in the review
         review_over = False
         if lead is not None:
-            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, lead.start()) : lead.end()]
+            sentence = folded[_stop_before(folded, _grammar.SENTENCE_STOP, lead.start()) : lead.end()]
             if _grammar.PLAN_WORD.search(f"{titles} {sentence}", 0, None, _grammar.HOLD_GIL) is not None:
                 continue  # 2011: 二、“十二五”时期的主要目标和任务 before 过去一年，…增长10.3%
             # the review is over where the year's targets begin, also inside a
@@ -971,7 +971,7 @@ def stated_outcomes(report: Report) -> tuple[int | None, dict[tuple[str, str | N
                 or _other_year(folded, pos, reviewed)
             ):
                 continue
-            sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos)
+            sentence_start = _stop_before(folded, _grammar.SENTENCE_STOP, pos)
             rank = 0 if _names_reviewed(folded, sentence_start, pos, reviewed) else 1
             end = pos + len(q.raw)
             if _grammar.TO_WORD.match(folded, end, None, _grammar.HOLD_GIL) is None and not folded.startswith(
@@ -1025,7 +1025,7 @@ def _outcome_key(folded: str, pos: int) -> str | None:
         if stop > 0 and _grammar.OUTCOME_ASIDE.fullmatch(folded, start, stop, _grammar.HOLD_GIL):
             stop = start - 1
             start = _stop_before(folded, _grammar.CLAUSE_STOP, max(stop, 0))
-        if stop <= 0 or _grammar.SENTENCE_STOP_TARGETS.match(folded, stop, None, _grammar.HOLD_GIL):
+        if stop <= 0 or _grammar.SENTENCE_STOP.match(folded, stop, None, _grammar.HOLD_GIL):
             return None  # no clause before it in its sentence
         for m in _grammar.INDICATOR_WORD.finditer(folded, start, stop, False, _grammar.HOLD_GIL):
             word = m
@@ -1083,7 +1083,7 @@ def _other_year(folded: str, pos: int, reviewed: int | None) -> bool:
     reviewed one (2003: 国内生产总值从1997年的7.4万亿元)."""
     last = None
     for m in _grammar.TARGET_YEAR.finditer(
-        folded, _stop_before(folded, _grammar.SENTENCE_STOP_TARGETS, pos), pos, False, _grammar.HOLD_GIL
+        folded, _stop_before(folded, _grammar.SENTENCE_STOP, pos), pos, False, _grammar.HOLD_GIL
     ):
         if (y := _year_of(m)) is not None:
             last = y
