@@ -47,6 +47,7 @@ def _collect(value: object, where: str, depth: int = 0) -> Iterator[tuple[str, r
 
 def _all_patterns() -> dict[str, regex.Pattern[str]]:
     found: dict[str, regex.Pattern[str]] = {}
+    seen: set[int] = set()  # a pattern kept in several places (a table by first character) runs once
     names = [govreport.__name__] + [
         m.name for m in pkgutil.walk_packages(govreport.__path__, prefix=f"{govreport.__name__}.")
     ]
@@ -56,7 +57,9 @@ def _all_patterns() -> dict[str, regex.Pattern[str]]:
         module = importlib.import_module(module_name)
         for name, value in vars(module).items():
             for where, pattern in _collect(value, f"{module_name}.{name}"):
-                found.setdefault(where, pattern)
+                if id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    found[where] = pattern
     # patterns compiled on first use
     found["govreport._grammar.quantity_rare()"] = _grammar.quantity_rare()
     return found
